@@ -1,0 +1,21 @@
+/** The Mermaid themes every diagram is drawn in: one for Starlight's light theme (and print), one for dark. */
+export const diagramThemes = { light: 'default', dark: 'dark' } as const;
+
+/** Which of Starlight's colour schemes a rendering belongs to. */
+export type DiagramScheme = keyof typeof diagramThemes;
+
+/** The Mermaid configuration shared by every rendering; part of the cache key. */
+export function mermaidConfig(scheme: DiagramScheme): Record<string, unknown> {
+	return {
+		startOnLoad: false,
+		theme: diagramThemes[scheme],
+		securityLevel: 'strict',
+		// Stable ids make two builds of the same commit byte-identical.
+		deterministicIds: true,
+		suppressErrorRendering: true,
+		// SVG text instead of HTML in <foreignObject>: prints, extracts from PDFs and scales reliably.
+		htmlLabels: false,
+		flowchart: { htmlLabels: false, useMaxWidth: true },
+		fontFamily: 'ui-sans-serif, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+	};
+}

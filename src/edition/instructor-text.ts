@@ -1,0 +1,117 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Nodes, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkDirective from 'remark-directive';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
+import { parse as parseYaml } from 'yaml';
+import { instructorDirective } from './remark-instructor.ts';
+import { normalizeText } from './normalize-text.ts';
+
+/** A piece of instructor-only text and where it was written. */
+export interface InstructorPiece {
+	text: string;
+	source: string;
+}
+
+/** Every piece of instructor text in the course source, with what students may see to tell them apart. */
+export interface InstructorText {
+	pieces: InstructorPiece[];
+	blocks: number;
+	pages: number;
+}
+
+/** Pieces shorter than this are too common ("Answer", "Step 1") to prove anything. */
+const minimumLength = 16;
+
+/**
+ * Reads the course source the way an author wrote it and collects the text of every `:::instructor`
+ * block and every instructor-only page: paragraphs, headings, list items, table cells, code lines and
+ * diagram titles. A piece that also stands in student-visible text (a shared `import boto3`) proves
+ * nothing and is left out.
+ */
+export function collectInstructorText(docsDir: string): InstructorText {
+	const instructorPieces: InstructorPiece[] = [];
+	const studentText: string[] = [];
+	let blocks = 0;
+	let pages = 0;
+	for (const file of contentFiles(docsDir)) {
+		const source = readFileSync(file, 'utf8');
+		const tree = parser(file).parse(source) as Root;
+		const shown = relative(process.cwd(), file);
+		const frontmatter = frontmatterOf(tree);
+		const wholePage = frontmatter['audience'] === 'instructor';
+		if (wholePage) {
+			pages += 1;
+			for (const key of ['title', 'description'] as const) {
+				const value = frontmatter[key];
+				if (typeof value === 'string') instructorPieces.push({ text: normalizeText(value), source: shown });
+			}
+		}
+		const inBlocks = new Set<Nodes>();
+		visit(tree, (node) => {
+			if (node.type !== 'containerDirective' || node.name !== instructorDirective) return;
+			blocks += 1;
+			visit(node, (descendant) => {
+				inBlocks.add(descendant);
+			});
+			return SKIP;
+		});
+		visit(tree, (node) => {
+			const target = wholePage || inBlocks.has(node) ? instructorPieces : undefined;
+			for (const text of piecesOf(node)) {
+				if (target) target.push({ text, source: shown });
+				else studentText.push(text);
+			}
+		});
+	}
+	const student = studentText.join('\n');
+	const seen = new Set<string>();
+	const pieces = instructorPieces.filter(({ text }) => {
+		if (text.length < minimumLength || student.includes(text) || seen.has(text)) return false;
+		seen.add(text);
+		return true;
+	});
+	return { pieces, blocks, pages };
+}
+
+function contentFiles(docsDir: string): string[] {
+	return readdirSync(docsDir, { withFileTypes: true, recursive: true })
+		.filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name) && !entry.name.startsWith('_'))
+		.map((entry) => join(entry.parentPath, entry.name))
+		.sort();
+}
+
+function parser(file: string) {
+	const base = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).use(remarkDirective);
+	return file.endsWith('.mdx') ? base.use(remarkMdx) : base;
+}
+
+function frontmatterOf(tree: Root): Record<string, unknown> {
+	const yaml = tree.children.find((node) => node.type === 'yaml');
+	const data: unknown = yaml && 'value' in yaml ? parseYaml(String(yaml.value)) : {};
+	return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
+}
+
+/** The text a reader would see for one node, without counting the same words twice. */
+function piecesOf(node: Nodes): string[] {
+	switch (node.type) {
+		case 'heading':
+		case 'paragraph':
+		case 'tableCell':
+			// A directive's label paragraph is its title; count it like any other paragraph.
+			return [normalizeText(toString(node))];
+		case 'code':
+			if (node.lang === 'mermaid') {
+				return [...node.value.matchAll(/^\s*acc(?:Title|Descr)\s*:\s*(.+)$/gm)].map((match) => normalizeText(match[1] ?? ''));
+			}
+			return node.value.split('\n').map(normalizeText);
+		default:
+			return [];
+	}
+}

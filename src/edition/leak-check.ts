@@ -1,0 +1,103 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+import { visit } from 'unist-util-visit';
+import { collectInstructorText, type InstructorPiece } from './instructor-text.ts';
+import { normalizeText } from './normalize-text.ts';
+
+/** Marks the instructor edition's own markup; none of it may reach the student edition. */
+const instructorMarkers = ['instructor-note', 'instructor-banner', 'Instructor note'];
+
+/** What was scanned, for the build log. */
+export interface LeakReport {
+	pieces: number;
+	blocks: number;
+	pages: number;
+	scanned: Record<string, number>;
+	presenceChecked: boolean;
+}
+
+/**
+ * Proves the student edition holds no instructor text: every piece from every instructor block and
+ * instructor-only page is absent from every file under the student output (HTML as text and attributes,
+ * scripts, styles, sitemaps, the Pagefind index decompressed), and present in the instructor output when
+ * it has been built, so the check cannot pass by looking for the wrong thing.
+ */
+export function checkLeaks({ docsDir, studentDir, instructorDir }: { docsDir: string; studentDir: string; instructorDir: string }): LeakReport {
+	const { pieces, blocks, pages } = collectInstructorText(docsDir);
+	const student = readOutput(studentDir);
+	const found: string[] = [];
+	for (const file of student.files) {
+		for (const piece of pieces) {
+			if (file.text.includes(piece.text)) found.push(`${relative(process.cwd(), file.path)} contains "${piece.text}" (from ${piece.source})`);
+		}
+		for (const marker of instructorMarkers) {
+			if (file.text.includes(marker)) found.push(`${relative(process.cwd(), file.path)} contains the instructor marker "${marker}"`);
+		}
+	}
+	if (found.length > 0) {
+		throw new Error(`Instructor text leaked into the student edition (${found.length}):\n  ${found.slice(0, 40).join('\n  ')}`);
+	}
+	const presenceChecked = existsSync(instructorDir);
+	if (presenceChecked) {
+		const instructor = readOutput(instructorDir).files.map((file) => file.text).join('\n');
+		const missing = pieces.filter((piece: InstructorPiece) => !instructor.includes(piece.text));
+		if (missing.length > 0) {
+			throw new Error(
+				`Instructor text is missing from the instructor edition (${missing.length}), so the leak check cannot vouch for it:\n  ` +
+					missing.slice(0, 40).map((piece) => `"${piece.text}" (from ${piece.source})`).join('\n  '),
+			);
+		}
+	}
+	return { pieces: pieces.length, blocks, pages, scanned: student.counts, presenceChecked };
+}
+
+interface OutputFile {
+	path: string;
+	text: string;
+}
+
+function readOutput(directory: string): { files: OutputFile[]; counts: Record<string, number> } {
+	if (!existsSync(directory)) throw new Error(`${directory} does not exist: build the edition first.`);
+	const counts: Record<string, number> = {};
+	const files: OutputFile[] = [];
+	for (const entry of readdirSync(directory, { withFileTypes: true, recursive: true })) {
+		if (!entry.isFile()) continue;
+		const path = join(entry.parentPath, entry.name);
+		const kind = kindOf(entry.name);
+		if (!kind) continue;
+		counts[kind] = (counts[kind] ?? 0) + 1;
+		files.push({ path, text: normalizeText(textOf(path, kind)) });
+	}
+	return { files, counts };
+}
+
+function kindOf(name: string): string | undefined {
+	if (name.endsWith('.html')) return 'HTML';
+	if (/\.m?js$/.test(name)) return 'scripts';
+	if (name.endsWith('.css')) return 'styles';
+	if (name.endsWith('.xml')) return 'sitemaps and feeds';
+	if (/\.pf_\w+$/.test(name)) return 'Pagefind files';
+	if (/\.(json|txt|svg|webmanifest)$/.test(name)) return 'other text';
+	return undefined;
+}
+
+function textOf(path: string, kind: string): string {
+	const bytes = readFileSync(path);
+	if (kind === 'Pagefind files') return gunzipSync(bytes).toString('utf8');
+	const raw = bytes.toString('utf8');
+	if (kind !== 'HTML') return raw;
+	// Text as a reader sees it (entities decoded, inline markup joined), plus every attribute value.
+	const tree: Root = fromHtml(raw);
+	const attributes: string[] = [];
+	visit(tree, 'element', (element) => {
+		for (const value of Object.values(element.properties)) {
+			if (typeof value === 'string') attributes.push(value);
+			else if (Array.isArray(value)) attributes.push(value.join(' '));
+		}
+	});
+	return `${toText(tree)}\n${attributes.join('\n')}\n${raw}`;
+}

@@ -1,0 +1,58 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import type { Edition } from './edition/edition.ts';
+import { checkLeaks } from './edition/leak-check.ts';
+import type { DiagramCache } from './diagrams/cache.ts';
+import type { DiagramRenderer } from './diagrams/render.ts';
+import { vitePluginCourseConfig } from './vite-plugin-course-config.ts';
+
+/** What the configuration hands the integration. */
+export interface CourseIntegrationOptions {
+	edition: Edition;
+	renderer: DiagramRenderer;
+	cache: DiagramCache;
+	root: URL;
+}
+
+/**
+ * Wires the course into Astro: the validated configuration for components, the shared diagram browser's
+ * lifetime, and the leak check that every student build must pass before it counts as built.
+ */
+export function courseIntegration({ edition, renderer, cache, root }: CourseIntegrationOptions): AstroIntegration {
+	return {
+		name: 'course',
+		hooks: {
+			'astro:config:setup': ({ updateConfig }) => {
+				updateConfig({
+					vite: {
+						plugins: [vitePluginCourseConfig({ edition })],
+						// `~/components/course` in MDX means this project's components, also from test sites.
+						resolve: { alias: [{ find: /^~\//, replacement: `${fileURLToPath(new URL('./', import.meta.url))}` }] },
+					},
+				});
+			},
+			'astro:server:done': async () => {
+				await renderer.close();
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				await renderer.close();
+				logger.info(
+					`diagrams: ${cache.hits} from cache, ${renderer.stats.rendered} rendered in ${renderer.stats.batches} batch(es), ` +
+						`${renderer.stats.browserLaunches} browser launch(es)`,
+				);
+				if (edition !== 'student') return;
+				const report = checkLeaks({
+					docsDir: fileURLToPath(new URL('src/content/docs/', root)),
+					studentDir: fileURLToPath(dir),
+					instructorDir: fileURLToPath(new URL('dist/instructor/', root)),
+				});
+				const scanned = Object.entries(report.scanned).map(([kind, count]) => `${count} ${kind}`).join(', ');
+				logger.info(
+					`leak check: ${report.pieces} instructor text pieces (${report.blocks} blocks, ${report.pages} instructor-only pages) ` +
+						`absent from ${scanned}` +
+						(report.presenceChecked ? '; all present in dist/instructor' : '; dist/instructor not built, presence not checked'),
+				);
+			},
+		},
+	};
+}
