@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroUserConfig } from 'astro';
 import starlight from '@astrojs/starlight';
-import { unified } from '@astrojs/markdown-remark';
+import { unified, type RemarkPlugins } from '@astrojs/markdown-remark';
 import type { Edition } from './edition/edition.ts';
 import { findInstructorPages, instructorFolder } from './edition/instructor-pages.ts';
 import { remarkInstructor } from './edition/remark-instructor.ts';
@@ -48,9 +48,12 @@ export function courseConfig({ edition, root, site, base = '/' }: CourseConfigOp
 		cacheDir: `./node_modules/.astro/${edition}`,
 		markdown: {
 			processor: unified({
+				// Order matters: instructor blocks leave the tree before anything else sees them.
 				remarkPlugins: [
 					[remarkInstructor, { edition }],
-					...(edition === 'student' ? [[remarkInstructorLinks, { instructorPages, base, docsDir }] as const] : []),
+					...(edition === 'student'
+						? ([[remarkInstructorLinks, { instructorPages, base, docsDir }]] satisfies RemarkPlugins)
+						: []),
 					[remarkMermaid, { renderer, cache }],
 				],
 			}),
@@ -63,9 +66,7 @@ export function courseConfig({ edition, root, site, base = '/' }: CourseConfigOp
 				lastUpdated: false,
 				pagefind: true,
 				head:
-					edition === 'instructor'
-						? [{ tag: 'meta', attrs: { name: 'robots', content: 'noindex, nofollow' } }]
-						: [],
+					edition === 'instructor' ? [{ tag: 'meta', attrs: { name: 'robots', content: 'noindex, nofollow' } }] : [],
 				customCss: [
 					here('./styles/theme.css'),
 					here('./styles/diagrams.css'),

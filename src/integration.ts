@@ -27,7 +27,7 @@ export function courseIntegration({ edition, renderer, cache, root }: CourseInte
 					vite: {
 						plugins: [vitePluginCourseConfig({ edition })],
 						// `~/components/course` in MDX means this project's components, also from test sites.
-						resolve: { alias: [{ find: /^~\//, replacement: `${fileURLToPath(new URL('./', import.meta.url))}` }] },
+						resolve: { alias: [{ find: /^~\//, replacement: fileURLToPath(new URL('./', import.meta.url)) }] },
 					},
 				});
 			},
@@ -46,11 +46,15 @@ export function courseIntegration({ edition, renderer, cache, root }: CourseInte
 					studentDir: fileURLToPath(dir),
 					instructorDir: fileURLToPath(new URL('dist/instructor/', root)),
 				});
-				const scanned = Object.entries(report.scanned).map(([kind, count]) => `${count} ${kind}`).join(', ');
+				const scanned = Object.entries(report.scanned)
+					.map(([kind, count]) => `${count} ${kind}`)
+					.join(', ');
 				logger.info(
 					`leak check: ${report.pieces} instructor text pieces (${report.blocks} blocks, ${report.pages} instructor-only pages) ` +
 						`absent from ${scanned}` +
-						(report.presenceChecked ? '; all present in dist/instructor' : '; dist/instructor not built, presence not checked'),
+						(report.presenceChecked
+							? '; all present in dist/instructor'
+							: '; dist/instructor not built, presence not checked'),
 				);
 			},
 		},

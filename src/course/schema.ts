@@ -5,7 +5,7 @@ export const HoursRangeSchema = z
 	.object({ min: z.number().positive(), max: z.number().positive() })
 	.strict()
 	.refine((range) => range.min <= range.max, {
-		message: 'The duration range is inverted: `min` must not be larger than `max`.',
+		error: 'The duration range is inverted: `min` must not be larger than `max`.',
 	});
 
 /** One lecture topic with its minutes. */

@@ -3,6 +3,7 @@ import type { Element, ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import type {} from 'mdast-util-to-hast';
 import { failAt } from '../markdown/fail.ts';
 import { DiagramCache } from './cache.ts';
 import type { DiagramRenderer, RenderedDiagram } from './render.ts';
@@ -62,7 +63,7 @@ export function remarkMermaid({ renderer, cache }: RemarkMermaidOptions) {
 					file,
 					job.fence,
 					`Mermaid cannot parse this diagram: ${result?.message ?? 'no result'}`,
-					'Correct the diagram source (the line numbers in Mermaid\'s message count from the line after the fence); try it at mermaid.live.',
+					"Correct the diagram source (the line numbers in Mermaid's message count from the line after the fence); try it at mermaid.live.",
 					'mermaid-parse',
 				);
 			}
@@ -72,7 +73,8 @@ export function remarkMermaid({ renderer, cache }: RemarkMermaidOptions) {
 
 		for (const fence of fences) {
 			const [light, dark] = schemes.map((scheme) => drawn.get(DiagramCache.key(fence.value, scheme)));
-			if (!light?.title || !dark) {
+			const title = light?.title;
+			if (!light || !title || !dark) {
 				failAt(
 					file,
 					fence,
@@ -82,7 +84,7 @@ export function remarkMermaid({ renderer, cache }: RemarkMermaidOptions) {
 				);
 			}
 			const place = places.get(fence);
-			if (place) place.parent.children[place.index] = figure(light, dark);
+			if (place) place.parent.children[place.index] = figure(light, dark, title);
 		}
 	};
 }
@@ -92,17 +94,17 @@ function svgId(key: string, scheme: DiagramScheme): string {
 	return `diagram-${key.slice(0, 12)}-${scheme}`;
 }
 
-function figure(light: RenderedDiagram & { title: string }, dark: RenderedDiagram): Paragraph {
+function figure(light: RenderedDiagram, dark: RenderedDiagram, title: string): Paragraph {
 	const children: ElementContent[] = [
 		wrapper('diagram__light', light.svg, {}),
 		wrapper('diagram__dark', dark.svg, { dataPagefindIgnore: '' }),
-		{ type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: light.title }] },
+		{ type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: title }] },
 	];
 	return {
 		type: 'paragraph',
 		data: { hName: 'figure', hProperties: { className: ['diagram'] }, hChildren: children },
 		children: [],
-	} as Paragraph;
+	};
 }
 
 function wrapper(className: string, svg: string, properties: Record<string, string>): Element {

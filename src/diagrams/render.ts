@@ -82,11 +82,11 @@ export function createDiagramRenderer({ batchDelayMs = 20 } = {}): DiagramRender
 		timer = undefined;
 		const batch = queue;
 		queue = [];
-		chain = chain.then(
-			() => drawBatch(batch),
-			() => drawBatch(batch),
-		);
-		chain.catch((error: unknown) => batch.forEach((pending) => pending.reject(error)));
+		const draw = (): Promise<void> => drawBatch(batch);
+		chain = chain.then(draw, draw);
+		chain.catch((error: unknown) => {
+			for (const pending of batch) pending.reject(error);
+		});
 	}
 
 	return {
@@ -94,8 +94,7 @@ export function createDiagramRenderer({ batchDelayMs = 20 } = {}): DiagramRender
 		render(requests) {
 			if (requests.length === 0) return Promise.resolve([]);
 			const results = requests.map(
-				(request) =>
-					new Promise<DiagramResult>((resolve, reject) => queue.push({ request, resolve, reject })),
+				(request) => new Promise<DiagramResult>((resolve, reject) => queue.push({ request, resolve, reject })),
 			);
 			timer ??= setTimeout(flush, batchDelayMs);
 			return Promise.all(results);
@@ -127,7 +126,10 @@ async function drawInBrowser({
 	const parser = new DOMParser();
 	const referenced = (svg: Element, attribute: string): string | undefined => {
 		const ids = svg.getAttribute(attribute)?.split(/\s+/) ?? [];
-		const text = ids.map((id) => svg.querySelector(`[id="${id}"]`)?.textContent ?? '').join(' ').trim();
+		const text = ids
+			.map((id) => svg.querySelector(`[id="${id}"]`)?.textContent ?? '')
+			.join(' ')
+			.trim();
 		return text || undefined;
 	};
 	const results: DiagramResult[] = [];

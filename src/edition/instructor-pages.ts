@@ -25,10 +25,14 @@ export function findInstructorPages(root: string, docsDir: string): InstructorPa
 		const inFolder = slug === instructorFolder || slug.startsWith(`${instructorFolder}/`);
 		const shown = relative(root, file);
 		if (audience === 'instructor' && !inFolder) {
-			throw new Error(`${shown}: \`audience: instructor\` pages must live in src/content/docs/${instructorFolder}/. Move the file there.`);
+			throw new Error(
+				`${shown}: \`audience: instructor\` pages must live in src/content/docs/${instructorFolder}/. Move the file there.`,
+			);
 		}
 		if (inFolder && audience !== 'instructor') {
-			throw new Error(`${shown}: every page in src/content/docs/${instructorFolder}/ is instructor-only. Add \`audience: instructor\` to its front matter.`);
+			throw new Error(
+				`${shown}: every page in src/content/docs/${instructorFolder}/ is instructor-only. Add \`audience: instructor\` to its front matter.`,
+			);
 		}
 		if (audience === 'instructor') pages.push({ slug, file: shown });
 	}
@@ -44,7 +48,11 @@ function listContentFiles(directory: string): string[] {
 
 /** The page's slug as Starlight derives it from the file path (`modules/index.mdx` is `modules`). */
 export function slugOf(relativeFile: string): string {
-	const withoutExtension = relativeFile.split(sep).join('/').replace(/\.mdx?$/, '').toLowerCase();
+	const withoutExtension = relativeFile
+		.split(sep)
+		.join('/')
+		.replace(/\.mdx?$/, '')
+		.toLowerCase();
 	return withoutExtension === 'index' ? '' : withoutExtension.replace(/\/index$/, '');
 }
 

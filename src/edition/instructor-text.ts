@@ -42,7 +42,7 @@ export function collectInstructorText(docsDir: string): InstructorText {
 	let pages = 0;
 	for (const file of contentFiles(docsDir)) {
 		const source = readFileSync(file, 'utf8');
-		const tree = parser(file).parse(source) as Root;
+		const tree = parser(file).parse(source);
 		const shown = relative(process.cwd(), file);
 		const frontmatter = frontmatterOf(tree);
 		const wholePage = frontmatter['audience'] === 'instructor';
@@ -94,7 +94,7 @@ function parser(file: string) {
 
 function frontmatterOf(tree: Root): Record<string, unknown> {
 	const yaml = tree.children.find((node) => node.type === 'yaml');
-	const data: unknown = yaml && 'value' in yaml ? parseYaml(String(yaml.value)) : {};
+	const data: unknown = yaml && 'value' in yaml ? parseYaml(yaml.value) : {};
 	return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
 }
 
@@ -108,7 +108,9 @@ function piecesOf(node: Nodes): string[] {
 			return [normalizeText(toString(node))];
 		case 'code':
 			if (node.lang === 'mermaid') {
-				return [...node.value.matchAll(/^\s*acc(?:Title|Descr)\s*:\s*(.+)$/gm)].map((match) => normalizeText(match[1] ?? ''));
+				return [...node.value.matchAll(/^\s*acc(?:Title|Descr)\s*:\s*(.+)$/gm)].map((match) =>
+					normalizeText(match[1] ?? ''),
+				);
 			}
 			return node.value.split('\n').map(normalizeText);
 		default:

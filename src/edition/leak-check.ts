@@ -26,29 +26,46 @@ export interface LeakReport {
  * scripts, styles, sitemaps, the Pagefind index decompressed), and present in the instructor output when
  * it has been built, so the check cannot pass by looking for the wrong thing.
  */
-export function checkLeaks({ docsDir, studentDir, instructorDir }: { docsDir: string; studentDir: string; instructorDir: string }): LeakReport {
+export function checkLeaks({
+	docsDir,
+	studentDir,
+	instructorDir,
+}: {
+	docsDir: string;
+	studentDir: string;
+	instructorDir: string;
+}): LeakReport {
 	const { pieces, blocks, pages } = collectInstructorText(docsDir);
 	const student = readOutput(studentDir);
 	const found: string[] = [];
 	for (const file of student.files) {
 		for (const piece of pieces) {
-			if (file.text.includes(piece.text)) found.push(`${relative(process.cwd(), file.path)} contains "${piece.text}" (from ${piece.source})`);
+			if (file.text.includes(piece.text))
+				found.push(`${relative(process.cwd(), file.path)} contains "${piece.text}" (from ${piece.source})`);
 		}
 		for (const marker of instructorMarkers) {
-			if (file.text.includes(marker)) found.push(`${relative(process.cwd(), file.path)} contains the instructor marker "${marker}"`);
+			if (file.text.includes(marker))
+				found.push(`${relative(process.cwd(), file.path)} contains the instructor marker "${marker}"`);
 		}
 	}
 	if (found.length > 0) {
-		throw new Error(`Instructor text leaked into the student edition (${found.length}):\n  ${found.slice(0, 40).join('\n  ')}`);
+		throw new Error(
+			`Instructor text leaked into the student edition (${found.length}):\n  ${found.slice(0, 40).join('\n  ')}`,
+		);
 	}
 	const presenceChecked = existsSync(instructorDir);
 	if (presenceChecked) {
-		const instructor = readOutput(instructorDir).files.map((file) => file.text).join('\n');
+		const instructor = readOutput(instructorDir)
+			.files.map((file) => file.text)
+			.join('\n');
 		const missing = pieces.filter((piece: InstructorPiece) => !instructor.includes(piece.text));
 		if (missing.length > 0) {
 			throw new Error(
 				`Instructor text is missing from the instructor edition (${missing.length}), so the leak check cannot vouch for it:\n  ` +
-					missing.slice(0, 40).map((piece) => `"${piece.text}" (from ${piece.source})`).join('\n  '),
+					missing
+						.slice(0, 40)
+						.map((piece) => `"${piece.text}" (from ${piece.source})`)
+						.join('\n  '),
 			);
 		}
 	}

@@ -27,7 +27,7 @@ function withoutInstructorPages(context: LoaderContext): LoaderContext {
 	return {
 		...context,
 		store: new Proxy(store, {
-			get: (target, property) => (property === 'set' ? set : Reflect.get(target, property, target)),
+			get: (target, property): unknown => (property === 'set' ? set : Reflect.get(target, property, target)),
 		}),
 	};
 }

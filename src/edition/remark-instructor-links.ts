@@ -23,7 +23,7 @@ export function remarkInstructorLinks({ instructorPages, base, docsDir }: Remark
 	const ownFiles = new Set(instructorPages.map((page) => page.file));
 	return function transformer(tree: Root, file: VFile): void {
 		if (bySlug.size === 0 || ownFiles.has(displayPath(file.path))) return;
-		const pageUrl = new URL(`/${slugOf(relative(docsDir, file.path ?? ''))}/`.replace(/\/+/g, '/'), 'https://course.invalid');
+		const pageUrl = new URL(`/${slugOf(relative(docsDir, file.path))}/`.replace(/\/+/g, '/'), 'https://course.invalid');
 		visit(tree, (node) => {
 			const href = hrefOf(node);
 			if (!href) return;

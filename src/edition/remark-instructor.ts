@@ -1,9 +1,11 @@
-import type { Paragraph, Parent, Root, RootContent, PhrasingContent } from 'mdast';
+import type { Paragraph, Root, RootContent, PhrasingContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { s } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+// Brings the `hName`/`hProperties` fields rehype reads into mdast's types.
+import type {} from 'mdast-util-to-hast';
 import type { Edition } from './edition.ts';
 import { failAt } from '../markdown/fail.ts';
 
@@ -143,7 +145,14 @@ function element(tagName: string, properties: Record<string, unknown>, children:
 function icon(): PhrasingContent {
 	const svg = s(
 		'svg',
-		{ viewBox: '0 0 24 24', width: 20, height: 20, ariaHidden: 'true', focusable: 'false', className: ['instructor-note__icon'] },
+		{
+			viewBox: '0 0 24 24',
+			width: 20,
+			height: 20,
+			ariaHidden: 'true',
+			focusable: 'false',
+			className: ['instructor-note__icon'],
+		},
 		[
 			s('path', {
 				fill: 'currentColor',
@@ -151,7 +160,9 @@ function icon(): PhrasingContent {
 			}),
 		],
 	);
-	return { type: 'text', value: '', data: { hName: 'svg', hProperties: svg.properties as never, hChildren: svg.children as never } } as unknown as PhrasingContent;
+	return {
+		type: 'text',
+		value: '',
+		data: { hName: 'svg', hProperties: svg.properties as never, hChildren: svg.children as never },
+	} as unknown as PhrasingContent;
 }
-
-export type { Parent };
