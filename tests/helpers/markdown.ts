@@ -13,7 +13,12 @@ import { remarkInstructor } from '../../src/edition/remark-instructor.ts';
 
 /** Runs real MDX through the instructor transform, as the build does, and returns the tree and its HTML. */
 export async function transformMdx(source: string, edition: Edition, path = 'src/content/docs/modules/example.mdx') {
-	const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkDirective).use(remarkInstructor, { edition });
+	const processor = unified()
+		.use(remarkParse)
+		.use(remarkMdx)
+		.use(remarkGfm)
+		.use(remarkDirective)
+		.use(remarkInstructor, { edition });
 	const file = new VFile({ value: source, path });
 	const tree = (await processor.run(processor.parse(file), file)) as Root;
 	// MDX's own nodes pass through to hast untouched, as in @mdx-js/mdx.
@@ -28,7 +33,12 @@ export async function transformMdx(source: string, edition: Edition, path = 'src
 			return index;
 		}
 		if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-			parent.children[index] = { type: 'element', tagName: `x-${String(node.name).toLowerCase()}`, properties: {}, children: [] };
+			parent.children[index] = {
+				type: 'element',
+				tagName: `x-${String(node.name).toLowerCase()}`,
+				properties: {},
+				children: [],
+			};
 		}
 		return undefined;
 	});

@@ -58,7 +58,14 @@ describe('remarkInstructor in the student edition', () => {
 	it('removes the whole block: text, headings, tables, code, diagrams and components', async () => {
 		const { tree, html } = await transformMdx(page, 'student');
 		const text = toString(tree);
-		for (const secret of ['Timing plan', 'twenty minutes', 'Facilitation heading', 'Demo', 'threshold=0.37', 'Solution flow']) {
+		for (const secret of [
+			'Timing plan',
+			'twenty minutes',
+			'Facilitation heading',
+			'Demo',
+			'threshold=0.37',
+			'Solution flow',
+		]) {
 			assert.ok(!text.includes(secret), `"${secret}" is still in the tree`);
 			assert.ok(!html.includes(secret), `"${secret}" is still in the HTML`);
 		}
@@ -86,8 +93,14 @@ describe('remarkInstructor in the student edition', () => {
 describe('remarkInstructor in the instructor edition', () => {
 	it('renders the block as a labelled callout with its title', async () => {
 		const { html } = await transformMdx(page, 'instructor');
-		assert.match(html, /<aside class="instructor-note" aria-label="Instructor note: Timing plan" data-instructor-note="">/);
-		assert.match(html, /<p class="instructor-note__label"><svg[^>]*aria-hidden="true"[^>]*>.*<\/svg>Instructor note<span class="instructor-note__title">Timing plan<\/span><\/p>/s);
+		assert.match(
+			html,
+			/<aside class="instructor-note" aria-label="Instructor note: Timing plan" data-instructor-note="">/,
+		);
+		assert.match(
+			html,
+			/<p class="instructor-note__label"><svg[^>]*aria-hidden="true"[^>]*>.*<\/svg>Instructor note<span class="instructor-note__title">Timing plan<\/span><\/p>/s,
+		);
 	});
 
 	it('keeps the nested heading, table, code, diagram and component inside the callout', async () => {
@@ -111,21 +124,27 @@ describe('remarkInstructor in the instructor edition', () => {
 describe('remarkInstructor on bad input', () => {
 	for (const edition of ['student', 'instructor'] as const) {
 		it(`stops the ${edition} build at a misspelt directive, with file, line and the likely fix`, async () => {
-			await assert.rejects(transformMdx('# Page\n\nText.\n\n:::instuctor[Secret]\nHidden text.\n:::\n', edition), (error: Error) => {
-				assert.match(error.message, /src\/content\/docs\/modules\/example\.mdx:5:1/);
-				assert.match(error.message, /Unknown directive ":::instuctor"/);
-				assert.match(error.message, /Did you mean ":::instructor"\?/);
-				return true;
-			});
+			await assert.rejects(
+				transformMdx('# Page\n\nText.\n\n:::instuctor[Secret]\nHidden text.\n:::\n', edition),
+				(error: Error) => {
+					assert.match(error.message, /src\/content\/docs\/modules\/example\.mdx:5:1/);
+					assert.match(error.message, /Unknown directive ":::instuctor"/);
+					assert.match(error.message, /Did you mean ":::instructor"\?/);
+					return true;
+				},
+			);
 		});
 	}
 
 	it('stops the build at a block that is never closed', async () => {
-		await assert.rejects(transformMdx('Intro.\n\n:::instructor[Open]\nNever closed.\n\n## Next section\n', 'student'), (error: Error) => {
-			assert.match(error.message, /example\.mdx:3:1/);
-			assert.match(error.message, /never closed/);
-			return true;
-		});
+		await assert.rejects(
+			transformMdx('Intro.\n\n:::instructor[Open]\nNever closed.\n\n## Next section\n', 'student'),
+			(error: Error) => {
+				assert.match(error.message, /example\.mdx:3:1/);
+				assert.match(error.message, /never closed/);
+				return true;
+			},
+		);
 	});
 
 	it('accepts a text directive in prose, such as a time of day', async () => {

@@ -14,7 +14,9 @@ import { createDiagramRenderer, type DiagramRenderer } from '../../src/diagrams/
 import { remarkMermaid } from '../../src/diagrams/remark-mermaid.ts';
 
 const diagram = (body: string): string => `# Page\n\nIntro.\n\n\`\`\`mermaid\n${body}\n\`\`\`\n`;
-const valid = diagram('flowchart LR\n  accTitle: Data to model\n  accDescr: Data is used to train a model.\n  data["Data"] --> model["Model"]');
+const valid = diagram(
+	'flowchart LR\n  accTitle: Data to model\n  accDescr: Data is used to train a model.\n  data["Data"] --> model["Model"]',
+);
 
 let renderer: DiagramRenderer;
 let cacheDir: string;
@@ -70,7 +72,7 @@ describe('remarkMermaid', () => {
 		assert.equal(renderer.stats.browserLaunches, 1);
 	});
 
-	it('stops at a diagram Mermaid cannot parse, with the file, the fence line and Mermaid\'s message', async () => {
+	it("stops at a diagram Mermaid cannot parse, with the file, the fence line and Mermaid's message", async () => {
 		await assert.rejects(render(diagram('flowchart LR\n  accTitle: Broken\n  a -->')), (error: Error) => {
 			assert.match(error.message, /src\/content\/docs\/page\.md:5:1/);
 			assert.match(error.message, /Mermaid cannot parse this diagram: .*(Parse error|Expecting|error)/is);
@@ -88,7 +90,9 @@ describe('remarkMermaid', () => {
 
 	it('does not start a browser for a page without diagrams', async () => {
 		const fresh = createDiagramRenderer();
-		const processor = unified().use(remarkParse).use(remarkMermaid, { renderer: fresh, cache: new DiagramCache(cacheDir) });
+		const processor = unified()
+			.use(remarkParse)
+			.use(remarkMermaid, { renderer: fresh, cache: new DiagramCache(cacheDir) });
 		const file = new VFile({ value: '# No diagrams\n\n```python\nprint(1)\n```\n', path: 'page.md' });
 		await processor.run(processor.parse(file), file);
 		assert.equal(fresh.stats.browserLaunches, 0);

@@ -43,7 +43,10 @@ describe('SessionSchema', () => {
 	it('refuses lecture topics that do not add up to the lecture length, giving both numbers', () => {
 		const lecture = { minutes: 50, topics: module1.lecture?.topics ?? [] };
 		const [issue] = issues({ ...module1, lecture });
-		assert.match(issue ?? '', /^lecture\.minutes: The lecture topics add up to 45 minutes, but `lecture.minutes` says 50/);
+		assert.match(
+			issue ?? '',
+			/^lecture\.minutes: The lecture topics add up to 45 minutes, but `lecture.minutes` says 50/,
+		);
 	});
 
 	it('refuses a module without the fields every module needs', () => {

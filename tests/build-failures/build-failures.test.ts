@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { buildFixture } from '../helpers/fixture-site.ts';
+
+/**
+ * Each scenario is a small site under tests/fixtures/<scenario>/ built with the course's real
+ * configuration. Every one must fail with a message that names the file (and line, where there is one)
+ * and says what to do, and must leave nothing that looks published.
+ */
+const scenarios: { scenario: string; title: string; expect: RegExp[] }[] = [
+	{
+		scenario: 'misspelt-directive',
+		title: 'does not build with a misspelt instructor directive',
+		expect: [
+			/src\/content\/docs\/index\.mdx:8:1: Unknown directive ":::instuctor"/,
+			/Fix: Did you mean ":::instructor"\?/,
+		],
+	},
+	{
+		scenario: 'unclosed-directive',
+		title: 'does not build with an instructor block that is never closed',
+		expect: [
+			/src\/content\/docs\/index\.mdx:8:1: The ":::instructor" block is never closed/,
+			/Fix: End the block with a line holding only ":::"/,
+		],
+	},
+	{
+		scenario: 'unparseable-diagram',
+		title: 'does not build with a diagram Mermaid cannot parse',
+		expect: [
+			/src\/content\/docs\/index\.mdx:8:1: Mermaid cannot parse this diagram: /,
+			/Parse error on line \d+/,
+			/Fix: Correct the diagram source/,
+		],
+	},
+	{
+		scenario: 'diagram-without-title',
+		title: 'does not build with a diagram without accTitle',
+		expect: [/src\/content\/docs\/index\.mdx:8:1: This diagram has no accessible name/, /Fix: Add an `accTitle: /],
+	},
+	{
+		scenario: 'student-links-instructor',
+		title: 'does not build a student page that links to an instructor-only page, naming both files',
+		expect: [
+			/src\/content\/docs\/index\.mdx:8:5: This student page links to "\/instructor\/answers\/", the instructor-only page src\/content\/docs\/instructor\/answers\.mdx/,
+			/Fix: Remove the link, or move it into an :::instructor block/,
+		],
+	},
+	{
+		scenario: 'inverted-duration',
+		title: 'does not build a module whose duration range is inverted',
+		expect: [/modules\/demo\.mdx/, /hours.*The duration range is inverted/s],
+	},
+	{
+		scenario: 'lecture-minutes',
+		title: 'does not build a module whose lecture topics do not add up to the lecture length',
+		expect: [/modules\/demo\.mdx/, /The lecture topics add up to 10 minutes, but `lecture.minutes` says 45/],
+	},
+	{
+		scenario: 'missing-metadata',
+		title: 'does not build a module without learning objectives',
+		expect: [/modules\/demo\.mdx/, /objectives/],
+	},
+];
+
+describe('build failures', { concurrency: 2 }, () => {
+	for (const { scenario, title, expect } of scenarios) {
+		it(title, async () => {
+			const build = await buildFixture(scenario);
+			assert.notEqual(build.code, 0, `the build of ${scenario} succeeded:\n${build.output}`);
+			for (const pattern of expect) assert.match(build.output, pattern);
+			assert.equal(build.published, false, 'a failed build left a dist/student/index.html behind');
+		});
+	}
+
+	it('does not build with an unknown EDITION, and lists the valid ones', async () => {
+		const build = await buildFixture('valid', 'teacher');
+		assert.notEqual(build.code, 0);
+		assert.match(build.output, /EDITION="teacher" is not an edition of this course\. Use one of: student, instructor/);
+		assert.equal(build.published, false);
+	});
+});
