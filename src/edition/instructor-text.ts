@@ -46,6 +46,10 @@ export function collectInstructorText(docsDir: string): InstructorText {
 		const shown = relative(process.cwd(), file);
 		const frontmatter = frontmatterOf(tree);
 		const wholePage = frontmatter['audience'] === 'instructor';
+		if (!wholePage) {
+			// Student pages show front matter too (titles, descriptions, hero text, session data).
+			studentText.push(...stringsIn(frontmatter).map(normalizeText));
+		}
 		if (wholePage) {
 			pages += 1;
 			for (const key of ['title', 'description'] as const) {
@@ -78,6 +82,13 @@ export function collectInstructorText(docsDir: string): InstructorText {
 		return true;
 	});
 	return { pieces, blocks, pages };
+}
+
+function stringsIn(value: unknown): string[] {
+	if (typeof value === 'string') return [value];
+	if (Array.isArray(value)) return value.flatMap(stringsIn);
+	if (value && typeof value === 'object') return Object.values(value).flatMap(stringsIn);
+	return [];
 }
 
 function contentFiles(docsDir: string): string[] {

@@ -107,14 +107,16 @@ function textOf(path: string, kind: string): string {
 	if (kind === 'Pagefind files') return gunzipSync(bytes).toString('utf8');
 	const raw = bytes.toString('utf8');
 	if (kind !== 'HTML') return raw;
-	// Text as a reader sees it (entities decoded, inline markup joined), plus every attribute value.
+	// Text as a reader sees it (entities decoded, inline markup joined), every attribute value, and the
+	// inline scripts and styles that reading text skips.
 	const tree: Root = fromHtml(raw);
-	const attributes: string[] = [];
+	const extra: string[] = [];
 	visit(tree, 'element', (element) => {
 		for (const value of Object.values(element.properties)) {
-			if (typeof value === 'string') attributes.push(value);
-			else if (Array.isArray(value)) attributes.push(value.join(' '));
+			if (typeof value === 'string') extra.push(value);
+			else if (Array.isArray(value)) extra.push(value.join(' '));
 		}
+		if (element.tagName === 'script' || element.tagName === 'style') extra.push(toText(element));
 	});
-	return `${toText(tree)}\n${attributes.join('\n')}\n${raw}`;
+	return `${toText(tree)}\n${extra.join('\n')}`;
 }
