@@ -27,6 +27,16 @@ export default defineConfig(
 		},
 		rules: {
 			'@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+			'@typescript-eslint/no-unused-vars': ['error', { varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+			// node:test's describe/it return promises the runner itself awaits.
+			'@typescript-eslint/no-floating-promises': [
+				'error',
+				{
+					allowForKnownSafeCalls: [
+						{ from: 'package', package: 'node:test', name: ['describe', 'it', 'test', 'before', 'after'] },
+					],
+				},
+			],
 		},
 	},
 );

@@ -15,5 +15,7 @@ const scanned = Object.entries(report.scanned)
 console.log(
 	`Leak check passed in ${((performance.now() - started) / 1000).toFixed(1)} s: ${report.pieces} instructor text pieces ` +
 		`(${report.blocks} blocks, ${report.pages} instructor-only pages) absent from dist/student (${scanned})` +
-		(report.presenceChecked ? ' and present in dist/instructor.' : '; dist/instructor not built, presence not checked.'),
+		(report.presenceChecked
+			? ' and present in dist/instructor.'
+			: '; dist/instructor not built, presence not checked.'),
 );

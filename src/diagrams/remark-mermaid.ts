@@ -1,4 +1,6 @@
-import type { Code, Paragraph, Parent, Root } from 'mdast';
+import type { Code, Paragraph, Parent, Root, RootContent } from 'mdast';
+import { toHtml } from 'hast-util-to-html';
+import type {} from 'mdast-util-mdx-jsx';
 import type { Element, ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
@@ -84,7 +86,7 @@ export function remarkMermaid({ renderer, cache }: RemarkMermaidOptions) {
 				);
 			}
 			const place = places.get(fence);
-			if (place) place.parent.children[place.index] = figure(light, dark, title);
+			if (place) place.parent.children[place.index] = figure(light, dark, title, file);
 		}
 	};
 }
@@ -94,17 +96,32 @@ function svgId(key: string, scheme: DiagramScheme): string {
 	return `diagram-${key.slice(0, 12)}-${scheme}`;
 }
 
-function figure(light: RenderedDiagram, dark: RenderedDiagram, title: string): Paragraph {
+function figure(light: RenderedDiagram, dark: RenderedDiagram, title: string, file: VFile): RootContent {
 	const children: ElementContent[] = [
 		wrapper('diagram__light', light.svg, {}),
 		wrapper('diagram__dark', dark.svg, { dataPagefindIgnore: '' }),
 		{ type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: title }] },
 	];
-	return {
+	if (file.extname === '.mdx') {
+		// MDX would turn each SVG's <style> into a `set:html` attribute when it optimises static HTML
+		// (Astro's rehype-collapse-script-style followed by rehype-optimize-static), leaving the diagram
+		// unstyled; a JSX element with `set:html` reaches the page as the exact markup.
+		return {
+			type: 'mdxJsxFlowElement',
+			name: 'figure',
+			attributes: [
+				{ type: 'mdxJsxAttribute', name: 'class', value: 'diagram' },
+				{ type: 'mdxJsxAttribute', name: 'set:html', value: toHtml(children) },
+			],
+			children: [],
+		};
+	}
+	const paragraph: Paragraph = {
 		type: 'paragraph',
 		data: { hName: 'figure', hProperties: { className: ['diagram'] }, hChildren: children },
 		children: [],
 	};
+	return paragraph;
 }
 
 function wrapper(className: string, svg: string, properties: Record<string, string>): Element {

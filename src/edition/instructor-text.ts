@@ -22,6 +22,8 @@ export interface InstructorPiece {
 /** Every piece of instructor text in the course source, with what students may see to tell them apart. */
 export interface InstructorText {
 	pieces: InstructorPiece[];
+	/** Everything students may read, normalised, one piece a line. */
+	studentText: string;
 	blocks: number;
 	pages: number;
 }
@@ -81,7 +83,7 @@ export function collectInstructorText(docsDir: string): InstructorText {
 		seen.add(text);
 		return true;
 	});
-	return { pieces, blocks, pages };
+	return { pieces, studentText: student, blocks, pages };
 }
 
 function stringsIn(value: unknown): string[] {
