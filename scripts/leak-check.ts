@@ -17,5 +17,5 @@ console.log(
 		`(${report.blocks} blocks, ${report.pages} instructor-only pages) absent from dist/student (${scanned})` +
 		(report.presenceChecked
 			? ' and present in dist/instructor.'
-			: '; dist/instructor not built, presence not checked.'),
+			: '; dist/instructor is missing or older than the content, presence not checked.'),
 );

@@ -12,6 +12,8 @@ import { DiagramCache } from './diagrams/cache.ts';
 import { createDiagramRenderer } from './diagrams/render.ts';
 import { remarkMermaid } from './diagrams/remark-mermaid.ts';
 import { courseIntegration } from './integration.ts';
+import { readSessions } from './course/read-sessions.ts';
+import { remarkScheduleGantt, scheduleGanttDirective } from './course/remark-schedule-gantt.ts';
 import { courseTitle } from './course/identity.ts';
 
 /** Everything that varies between builds, validated by the caller (`astro.config.mjs`). */
@@ -50,10 +52,11 @@ export function courseConfig({ edition, root, site, base = '/' }: CourseConfigOp
 			processor: unified({
 				// Order matters: instructor blocks leave the tree before anything else sees them.
 				remarkPlugins: [
-					[remarkInstructor, { edition }],
+					[remarkInstructor, { edition, leafDirectives: [scheduleGanttDirective] }],
 					...(edition === 'student'
 						? ([[remarkInstructorLinks, { instructorPages, base, docsDir }]] satisfies RemarkPlugins)
 						: []),
+					[remarkScheduleGantt, { sessions: readSessions(docsDir, fileURLToPath(root)) }],
 					[remarkMermaid, { renderer, cache }],
 				],
 			}),
@@ -69,6 +72,7 @@ export function courseConfig({ edition, root, site, base = '/' }: CourseConfigOp
 					edition === 'instructor' ? [{ tag: 'meta', attrs: { name: 'robots', content: 'noindex, nofollow' } }] : [],
 				customCss: [
 					here('./styles/theme.css'),
+					here('./styles/course.css'),
 					here('./styles/diagrams.css'),
 					// The student edition ships no instructor styles: not even a class name hints at what is missing.
 					...(edition === 'instructor' ? [here('./styles/instructor.css')] : []),

@@ -54,7 +54,7 @@ export function courseIntegration({ edition, renderer, cache, root }: CourseInte
 						`absent from ${scanned}` +
 						(report.presenceChecked
 							? '; all present in dist/instructor'
-							: '; dist/instructor not built, presence not checked'),
+							: '; dist/instructor is missing or older than the content, presence not checked'),
 				);
 			},
 		},

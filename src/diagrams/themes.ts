@@ -16,6 +16,8 @@ export function mermaidConfig(scheme: DiagramScheme): Record<string, unknown> {
 		// SVG text instead of HTML in <foreignObject>: prints, extracts from PDFs and scales reliably.
 		htmlLabels: false,
 		flowchart: { htmlLabels: false, useMaxWidth: true },
+		// A page-wide Gantt drawn 1200 px wide would shrink its labels to nothing in a 45rem column.
+		gantt: { useWidth: 720, barHeight: 24, barGap: 6, fontSize: 13, sectionFontSize: 13, leftPadding: 60 },
 		fontFamily: 'ui-sans-serif, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
 	};
 }

@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { listContentFiles } from '../source-pages.ts';
 import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkDirective from 'remark-directive';
@@ -28,8 +29,13 @@ export interface InstructorText {
 	pages: number;
 }
 
-/** Pieces shorter than this are too common ("Answer", "Step 1") to prove anything. */
+/**
+ * Pieces shorter than this are too common to prove anything: a heading like "Q&A and troubleshooting" may
+ * stand in an instructor note and in generated student text alike. A leaked block always carries longer
+ * pieces with it.
+ */
 const minimumLength = 16;
+const minimumWords = 4;
 
 /**
  * Reads the course source the way an author wrote it and collects the text of every `:::instructor`
@@ -42,7 +48,7 @@ export function collectInstructorText(docsDir: string): InstructorText {
 	const studentText: string[] = [];
 	let blocks = 0;
 	let pages = 0;
-	for (const file of contentFiles(docsDir)) {
+	for (const file of listContentFiles(docsDir)) {
 		const source = readFileSync(file, 'utf8');
 		const tree = parser(file).parse(source);
 		const shown = relative(process.cwd(), file);
@@ -79,7 +85,8 @@ export function collectInstructorText(docsDir: string): InstructorText {
 	const student = studentText.join('\n');
 	const seen = new Set<string>();
 	const pieces = instructorPieces.filter(({ text }) => {
-		if (text.length < minimumLength || student.includes(text) || seen.has(text)) return false;
+		if (text.length < minimumLength || text.split(' ').length < minimumWords) return false;
+		if (student.includes(text) || seen.has(text)) return false;
 		seen.add(text);
 		return true;
 	});
@@ -91,13 +98,6 @@ function stringsIn(value: unknown): string[] {
 	if (Array.isArray(value)) return value.flatMap(stringsIn);
 	if (value && typeof value === 'object') return Object.values(value).flatMap(stringsIn);
 	return [];
-}
-
-function contentFiles(docsDir: string): string[] {
-	return readdirSync(docsDir, { withFileTypes: true, recursive: true })
-		.filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name) && !entry.name.startsWith('_'))
-		.map((entry) => join(entry.parentPath, entry.name))
-		.sort();
 }
 
 function parser(file: string) {

@@ -2,7 +2,8 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { displayPath, failAt } from '../markdown/fail.ts';
-import { slugOf, type InstructorPage } from './instructor-pages.ts';
+import type { InstructorPage } from './instructor-pages.ts';
+import { slugOf } from '../source-pages.ts';
 import { relative } from 'node:path';
 
 /** What the configuration hands down. */

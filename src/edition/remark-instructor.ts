@@ -20,6 +20,8 @@ const knownContainers = new Set<string>([instructorDirective, ...asideDirectives
 /** Options the configuration hands down. */
 export interface RemarkInstructorOptions {
 	edition: Edition;
+	/** Leaf directives (`::name`) other plugins handle; any other one is a typo and fails the build. */
+	leafDirectives?: string[];
 }
 
 /**
@@ -39,11 +41,22 @@ export interface RemarkInstructorOptions {
  * </aside>
  * ```
  */
-export function remarkInstructor({ edition }: RemarkInstructorOptions) {
+export function remarkInstructor({ edition, leafDirectives = [] }: RemarkInstructorOptions) {
+	const knownLeaves = new Set(leafDirectives);
 	return function transformer(tree: Root, file: VFile): void {
 		const source = String(file.value);
 		visit(tree, (node, index, parent) => {
-			if (node.type === 'leafDirective' && !knownContainers.has(node.name)) return;
+			if (node.type === 'leafDirective' && !knownLeaves.has(node.name)) {
+				failAt(
+					file,
+					node,
+					`Unknown directive "::${node.name}".`,
+					knownLeaves.size > 0
+						? `Use one of ${[...knownLeaves].map((name) => `::${name}`).join(', ')}, or escape the colons (\\::) to print them.`
+						: 'Escape the colons (\\::) to print them.',
+					'unknown-directive',
+				);
+			}
 			if (node.type !== 'containerDirective' || parent === undefined || index === undefined) return;
 			checkDirective(node, file, source);
 			if (node.name !== instructorDirective) return;
