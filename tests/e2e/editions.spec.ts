@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { CoursePage } from './course-page.ts';
+import { editionUrls } from './urls.ts';
 import { instructorOnlyPhrase, instructorPages, pagesWithDiagramAndNotes } from './course-source.ts';
 
 const [modulePage] = pagesWithDiagramAndNotes;
@@ -70,7 +71,7 @@ test.describe('the two editions', () => {
 			.map((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8'));
 		expect(html.length).toBeGreaterThan(5);
 		for (const page of html) expect(page).not.toMatch(/href="[^"]*\/instructor\//);
-		const sitemap = await request.get(new URL('sitemap-0.xml', 'http://localhost:4331/').toString());
+		const sitemap = await request.get(new URL('sitemap-0.xml', editionUrls.student).toString());
 		expect(sitemap.status()).toBe(200);
 		const body = await sitemap.text();
 		expect(body).toContain('/getting-started/');

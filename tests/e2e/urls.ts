@@ -1,5 +1,11 @@
-/** Ports the tests serve the editions on, apart from `npm start`'s 4321/4322 so both can run at once. */
-export const servePorts = { student: 4331, instructor: 4332 } as const;
+/**
+ * Ports the tests serve the editions on: apart from `npm start`'s 4321/4322 so both can run at once, and
+ * movable (E2E_STUDENT_PORT, E2E_INSTRUCTOR_PORT) so two checkouts can test side by side.
+ */
+export const servePorts = {
+	student: Number(process.env['E2E_STUDENT_PORT'] ?? 4331),
+	instructor: Number(process.env['E2E_INSTRUCTOR_PORT'] ?? 4332),
+} as const;
 
 /** Where each built edition is served during the tests. */
 export const editionUrls = {
