@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroUserConfig } from 'astro';
 import starlight from '@astrojs/starlight';
+import starlightLinksValidator from 'starlight-links-validator';
 import { unified, type RemarkPlugins } from '@astrojs/markdown-remark';
 import type { Edition } from './edition/edition.ts';
 import { findInstructorPages, instructorFolder } from './edition/instructor-pages.ts';
@@ -12,6 +13,7 @@ import { DiagramCache } from './diagrams/cache.ts';
 import { createDiagramRenderer } from './diagrams/render.ts';
 import { remarkMermaid } from './diagrams/remark-mermaid.ts';
 import { courseIntegration } from './integration.ts';
+import { rehypeScrollableTables } from './markdown/rehype-scrollable-tables.ts';
 import { readSessions } from './course/read-sessions.ts';
 import { remarkScheduleGantt, scheduleGanttDirective } from './course/remark-schedule-gantt.ts';
 import { courseTitle } from './course/identity.ts';
@@ -59,14 +61,20 @@ export function courseConfig({ edition, root, site, base = '/' }: CourseConfigOp
 					[remarkScheduleGantt, { sessions: readSessions(docsDir, fileURLToPath(root)) }],
 					[remarkMermaid, { renderer, cache }],
 				],
+				rehypePlugins: [rehypeScrollableTables],
 			}),
 		},
 		integrations: [
 			starlight({
 				title: courseTitle,
+				// Every internal link and #anchor must resolve; a broken one fails the build with page and link.
+				plugins: [starlightLinksValidator({ errorOnRelativeLinks: false })],
 				description: 'A 4–5 day, instructor-led AWS machine learning course for senior engineers.',
 				favicon: '/favicon.svg',
 				lastUpdated: false,
+				// Long lines wrap instead of scrolling: nothing is cut off on screen or in print, and code blocks
+				// do not become unnamed scrollable regions.
+				expressiveCode: { defaultProps: { wrap: true, preserveIndent: true } },
 				pagefind: true,
 				head:
 					edition === 'instructor' ? [{ tag: 'meta', attrs: { name: 'robots', content: 'noindex, nofollow' } }] : [],

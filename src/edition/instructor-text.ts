@@ -65,6 +65,12 @@ export function collectInstructorText(docsDir: string): InstructorText {
 				if (typeof value === 'string') instructorPieces.push({ text: normalizeText(value), source: shown });
 			}
 		}
+		// Starlight prints unknown text directives back as written ("09:00", "re:Post"); do the same here.
+		visit(tree, 'textDirective', (node, index, parent) => {
+			if (!parent || index === undefined) return;
+			const { start, end } = node.position ?? {};
+			parent.children[index] = { type: 'text', value: source.slice(start?.offset ?? 0, end?.offset ?? 0) };
+		});
 		const inBlocks = new Set<Nodes>();
 		visit(tree, (node) => {
 			if (node.type !== 'containerDirective' || node.name !== instructorDirective) return;
