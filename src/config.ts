@@ -15,6 +15,7 @@ import { courseIntegration } from './integration.ts';
 import { readSessions } from './course/read-sessions.ts';
 import { remarkScheduleGantt, scheduleGanttDirective } from './course/remark-schedule-gantt.ts';
 import { courseTitle } from './course/identity.ts';
+import { rehypeChecklistLabels } from './checklists/rehype-checklist-labels.ts';
 
 /** Everything that varies between builds, validated by the caller (`astro.config.mjs`). */
 export interface CourseConfigOptions {
@@ -59,6 +60,7 @@ export function courseConfig({ edition, root, site, base = '/' }: CourseConfigOp
 					[remarkScheduleGantt, { sessions: readSessions(docsDir, fileURLToPath(root)) }],
 					[remarkMermaid, { renderer, cache }],
 				],
+				rehypePlugins: [rehypeChecklistLabels],
 			}),
 		},
 		integrations: [
@@ -74,12 +76,14 @@ export function courseConfig({ edition, root, site, base = '/' }: CourseConfigOp
 					here('./styles/theme.css'),
 					here('./styles/course.css'),
 					here('./styles/diagrams.css'),
+					here('./styles/checklists.css'),
 					// The student edition ships no instructor styles: not even a class name hints at what is missing.
 					...(edition === 'instructor' ? [here('./styles/instructor.css')] : []),
 				],
 				components: {
 					Banner: here('./components/overrides/Banner.astro'),
 					PageTitle: here('./components/overrides/PageTitle.astro'),
+					MarkdownContent: here('./components/overrides/MarkdownContent.astro'),
 				},
 				sidebar: [
 					{ label: 'Start here', items: existing(docsDir, ['getting-started', 'schedule']) },
