@@ -16,6 +16,8 @@ import { readSessions } from './course/read-sessions.ts';
 import { remarkScheduleGantt, scheduleGanttDirective } from './course/remark-schedule-gantt.ts';
 import { courseTitle } from './course/identity.ts';
 import { rehypeChecklistLabels } from './checklists/rehype-checklist-labels.ts';
+import { collectInstructorNotes } from './edition/instructor-notes.ts';
+import { instructorNotesDirective, remarkInstructorNotes } from './edition/remark-instructor-notes.ts';
 
 /** Everything that varies between builds, validated by the caller (`astro.config.mjs`). */
 export interface CourseConfigOptions {
@@ -51,9 +53,21 @@ export function courseConfig({ edition, root, site, base = '/' }: CourseConfigOp
 		cacheDir: `./node_modules/.astro/${edition}`,
 		markdown: {
 			processor: unified({
-				// Order matters: instructor blocks leave the tree before anything else sees them.
+				// Order matters: instructor blocks leave the tree before anything else sees them. The collected
+				// notes go in first, so they pass through the same pipeline; in the student edition that plugin only
+				// refuses its directive.
 				remarkPlugins: [
-					[remarkInstructor, { edition, leafDirectives: [scheduleGanttDirective] }],
+					[
+						remarkInstructorNotes,
+						{
+							edition,
+							groups: edition === 'instructor' ? collectInstructorNotes(docsDir, fileURLToPath(root)) : [],
+							instructorPages,
+							root: fileURLToPath(root),
+							base,
+						},
+					],
+					[remarkInstructor, { edition, leafDirectives: [scheduleGanttDirective, instructorNotesDirective] }],
 					...(edition === 'student'
 						? ([[remarkInstructorLinks, { instructorPages, base, docsDir }]] satisfies RemarkPlugins)
 						: []),

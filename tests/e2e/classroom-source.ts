@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -10,6 +10,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import { listContentFiles } from '../../src/source-pages.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 /** The course's docs folder. */
@@ -42,4 +43,18 @@ export function checklistsOf(relativeFile: string): string[][] {
 		return undefined;
 	});
 	return lists;
+}
+
+/** Every `:::instructor` block's title in the course source (an empty string for an untitled block), page by page. */
+export function instructorBlockTitles(): string[] {
+	return listContentFiles(docsDir).flatMap((file) => {
+		const titles: string[] = [];
+		visit(parsePage(relative(docsDir, file)), (node) => {
+			if (node.type !== 'containerDirective' || node.name !== 'instructor') return undefined;
+			const [first] = node.children;
+			titles.push(first?.type === 'paragraph' && first.data?.directiveLabel ? toString(first) : '');
+			return SKIP;
+		});
+		return titles;
+	});
 }
