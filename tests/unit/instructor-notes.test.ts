@@ -89,7 +89,7 @@ describe('collectInstructorNotes', () => {
 		assert.deepEqual(inside?.heading, { text: 'Setup', anchor: 'setup' });
 		// The heading inside the first note is "setup-1", so the second "## Setup" of the page is "setup-2".
 		assert.deepEqual(untitled?.heading, { text: 'Setup', anchor: 'setup-2' });
-		assert.equal(inside?.page.slug, 'modules/first');
+		assert.equal(inside.page.slug, 'modules/first');
 	});
 
 	it('detaches the content from its file: no positions, headings moved down, components replaced', () => {
