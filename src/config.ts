@@ -17,6 +17,9 @@ import { rehypeScrollableTables } from './markdown/rehype-scrollable-tables.ts';
 import { readSessions } from './course/read-sessions.ts';
 import { remarkScheduleGantt, scheduleGanttDirective } from './course/remark-schedule-gantt.ts';
 import { courseTitle } from './course/identity.ts';
+import { rehypeChecklistLabels } from './checklists/rehype-checklist-labels.ts';
+import { collectInstructorNotes } from './edition/instructor-notes.ts';
+import { instructorNotesDirective, remarkInstructorNotes } from './edition/remark-instructor-notes.ts';
 
 /** Everything that varies between builds, validated by the caller (`astro.config.mjs`). */
 export interface CourseConfigOptions {
@@ -52,16 +55,28 @@ export function courseConfig({ edition, root, site, base = '/' }: CourseConfigOp
 		cacheDir: `./node_modules/.astro/${edition}`,
 		markdown: {
 			processor: unified({
-				// Order matters: instructor blocks leave the tree before anything else sees them.
+				// Order matters: instructor blocks leave the tree before anything else sees them. The collected
+				// notes go in first, so they pass through the same pipeline; in the student edition that plugin only
+				// refuses its directive.
 				remarkPlugins: [
-					[remarkInstructor, { edition, leafDirectives: [scheduleGanttDirective] }],
+					[
+						remarkInstructorNotes,
+						{
+							edition,
+							groups: edition === 'instructor' ? collectInstructorNotes(docsDir, fileURLToPath(root)) : [],
+							instructorPages,
+							root: fileURLToPath(root),
+							base,
+						},
+					],
+					[remarkInstructor, { edition, leafDirectives: [scheduleGanttDirective, instructorNotesDirective] }],
 					...(edition === 'student'
 						? ([[remarkInstructorLinks, { instructorPages, base, docsDir }]] satisfies RemarkPlugins)
 						: []),
 					[remarkScheduleGantt, { sessions: readSessions(docsDir, fileURLToPath(root)) }],
 					[remarkMermaid, { renderer, cache }],
 				],
-				rehypePlugins: [rehypeScrollableTables],
+				rehypePlugins: [rehypeChecklistLabels, rehypeScrollableTables],
 			}),
 		},
 		integrations: [
@@ -82,12 +97,14 @@ export function courseConfig({ edition, root, site, base = '/' }: CourseConfigOp
 					here('./styles/theme.css'),
 					here('./styles/course.css'),
 					here('./styles/diagrams.css'),
+					here('./styles/checklists.css'),
 					// The student edition ships no instructor styles: not even a class name hints at what is missing.
 					...(edition === 'instructor' ? [here('./styles/instructor.css')] : []),
 				],
 				components: {
 					Banner: here('./components/overrides/Banner.astro'),
 					PageTitle: here('./components/overrides/PageTitle.astro'),
+					MarkdownContent: here('./components/overrides/MarkdownContent.astro'),
 				},
 				sidebar: [
 					{ label: 'Start here', items: existing(docsDir, ['getting-started', 'schedule']) },

@@ -50,7 +50,7 @@ export function collectInstructorText(docsDir: string): InstructorText {
 	let pages = 0;
 	for (const file of listContentFiles(docsDir)) {
 		const source = readFileSync(file, 'utf8');
-		const tree = parser(file).parse(source);
+		const tree = sourceParser(file).parse(source);
 		const shown = relative(process.cwd(), file);
 		const frontmatter = frontmatterOf(tree);
 		const wholePage = frontmatter['audience'] === 'instructor';
@@ -106,7 +106,8 @@ function stringsIn(value: unknown): string[] {
 	return [];
 }
 
-function parser(file: string) {
+/** The parser for a course source file as its author wrote it: Markdown with GFM, directives and front matter, plus MDX for `.mdx`. */
+export function sourceParser(file: string) {
 	const base = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).use(remarkDirective);
 	return file.endsWith('.mdx') ? base.use(remarkMdx) : base;
 }

@@ -8,6 +8,7 @@ import type { VFile } from 'vfile';
 import type {} from 'mdast-util-to-hast';
 import type { Edition } from './edition.ts';
 import { failAt } from '../markdown/fail.ts';
+import { instructorNoteKind } from '../search/search-filters.ts';
 
 /** The container directive that marks instructor-only material. */
 export const instructorDirective = 'instructor';
@@ -35,7 +36,7 @@ export interface RemarkInstructorOptions {
  * ```
  * student edition: nothing at all. Instructor edition:
  * ```html
- * <aside class="instructor-note" aria-label="Instructor note: Timing plan">
+ * <aside class="instructor-note" aria-label="Instructor note: Timing plan" data-pagefind-filter="kind:Instructor note">
  *   <p class="instructor-note__label"><svg …/>Instructor note<span>Timing plan</span></p>
  *   <div class="instructor-note__content"><p>Text</p></div>
  * </aside>
@@ -45,6 +46,8 @@ export function remarkInstructor({ edition, leafDirectives = [] }: RemarkInstruc
 	const knownLeaves = new Set(leafDirectives);
 	return function transformer(tree: Root, file: VFile): void {
 		const source = String(file.value);
+		// Pagefind counts every filter element: one per page keeps "Instructor note (n)" a count of pages.
+		let filterMarked = false;
 		visit(tree, (node, index, parent) => {
 			if (node.type === 'leafDirective' && !knownLeaves.has(node.name)) {
 				failAt(
@@ -64,7 +67,8 @@ export function remarkInstructor({ edition, leafDirectives = [] }: RemarkInstruc
 				parent.children.splice(index, 1);
 				return [SKIP, index];
 			}
-			parent.children[index] = instructorCallout(node);
+			parent.children[index] = instructorCallout(node, !filterMarked);
+			filterMarked = true;
 			return SKIP;
 		});
 	};
@@ -121,7 +125,7 @@ function editDistance(a: string, b: string): number {
 }
 
 /** Builds the instructor callout in mdast, with the element names rehype will emit. */
-function instructorCallout(node: ContainerDirective): Paragraph {
+function instructorCallout(node: ContainerDirective, searchFilter: boolean): Paragraph {
 	const [first, ...rest] = node.children;
 	const hasLabel = first?.type === 'paragraph' && first.data?.directiveLabel === true;
 	const titleChildren: PhrasingContent[] = hasLabel ? first.children : [];
@@ -140,6 +144,8 @@ function instructorCallout(node: ContainerDirective): Paragraph {
 			className: ['instructor-note'],
 			ariaLabel: title ? `Instructor note: ${title}` : 'Instructor note',
 			dataInstructorNote: '',
+			// Search can narrow results to the pages holding instructor notes (see src/search/search-filters.ts).
+			...(searchFilter ? { dataPagefindFilter: `kind:${instructorNoteKind}` } : {}),
 		},
 		[label, element('div', { className: ['instructor-note__content'] }, body)],
 	);
