@@ -57,7 +57,7 @@ const results: BenchResults = {
 };
 
 async function step(name: string, run: () => Promise<void> | void): Promise<void> {
-	console.log(`▶ ${name}`);
+	console.log(`▶ ${name}  (${new Date().toLocaleTimeString()}; build output in bench-results/logs/)`);
 	const started = performance.now();
 	await run();
 	console.log(`  done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
@@ -67,11 +67,11 @@ async function step(name: string, run: () => Promise<void> | void): Promise<void
 
 await step('Full build of both editions, cold caches', async () => {
 	await clearBuildCaches();
-	results.builds.cold = await buildBothEditions();
+	results.builds.cold = await buildBothEditions('editions-cold');
 });
 
 await step('Full build of both editions, warm caches', async () => {
-	results.builds.warm = await buildBothEditions();
+	results.builds.warm = await buildBothEditions('editions-warm');
 });
 
 await step('Handouts', async () => {
@@ -94,8 +94,8 @@ try {
 				results.pages.push({
 					type,
 					path,
-					student: await measurePageWeight(browser, url(ports.student, path)),
-					baseline: await measurePageWeight(browser, url(ports.baseline, path)),
+					student: await measurePageWeight(browser, dist('student'), url(ports.student, '/'), path),
+					baseline: await measurePageWeight(browser, dist('baseline/student'), url(ports.baseline, '/'), path),
 					pagefind: await measurePagefindQuery(browser, url(ports.student, path), searchQuery),
 				});
 			}
@@ -130,7 +130,7 @@ try {
 
 for (const size of scaleSizes) {
 	await step(`Scale: a generated course of ${size.pages} pages and ${size.diagrams} diagrams`, async () => {
-		results.scale.push({ ...size, build: await buildSite(await writeScaleCourse(size)) });
+		results.scale.push({ ...size, build: await buildSite(await writeScaleCourse(size), `scale-${size.pages}`) });
 	});
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Edition } from '../../src/edition/edition.ts';
@@ -6,6 +6,12 @@ import { measureProcess, type ProcessMeasurement } from './measure-process.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const astroBin = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
+const logs = fileURLToPath(new URL('../../bench-results/logs/', import.meta.url));
+/** Where a build's output goes while it runs (`bench-results/logs/<name>.log`). */
+const logFile = (name: string): string => {
+	mkdirSync(logs, { recursive: true });
+	return `${logs}${name}.log`;
+};
 const env = (extra: Record<string, string>): NodeJS.ProcessEnv => ({
 	...process.env,
 	ASTRO_TELEMETRY_DISABLED: '1',
@@ -32,9 +38,13 @@ export async function clearBuildCaches(root = projectRoot): Promise<void> {
 }
 
 /** `npm run build`: both editions through `scripts/build.ts`, as a reader of the README would run it. */
-export async function buildBothEditions(): Promise<BuildMeasurement> {
+export async function buildBothEditions(name: string): Promise<BuildMeasurement> {
 	return summarise(
-		await measureProcess(process.execPath, ['scripts/build.ts'], { cwd: projectRoot, env: env({}) }),
+		await measureProcess(process.execPath, ['scripts/build.ts'], {
+			cwd: projectRoot,
+			env: env({}),
+			logFile: logFile(name),
+		}),
 		'npm run build',
 	);
 }
@@ -46,15 +56,20 @@ export async function buildBaseline({ cold }: { cold: boolean }): Promise<BuildM
 		await measureProcess(process.execPath, [astroBin, 'build'], {
 			cwd: projectRoot,
 			env: env({ EDITION: 'student', COURSE_BASELINE: '1' }),
+			logFile: logFile(cold ? 'baseline-cold' : 'baseline-warm'),
 		}),
 		'the baseline build',
 	);
 }
 
 /** The student edition of a generated site (see `scale-course.ts`) built with the Astro CLI in its folder. */
-export async function buildSite(root: string): Promise<BuildMeasurement> {
+export async function buildSite(root: string, name: string): Promise<BuildMeasurement> {
 	return summarise(
-		await measureProcess(process.execPath, [astroBin, 'build'], { cwd: root, env: env({ EDITION: 'student' }) }),
+		await measureProcess(process.execPath, [astroBin, 'build'], {
+			cwd: root,
+			env: env({ EDITION: 'student' }),
+			logFile: logFile(name),
+		}),
 		`the site in ${root}`,
 	);
 }
@@ -71,7 +86,7 @@ export function handoutsScriptExists(): boolean {
 export async function buildHandouts(): Promise<BuildMeasurement> {
 	if (!existsSync(`${projectRoot}/dist/student/index.html`)) throw new Error('Handouts need the built editions.');
 	return summarise(
-		await measureProcess('npm', ['run', 'handouts'], { cwd: projectRoot, env: env({}) }),
+		await measureProcess('npm', ['run', 'handouts'], { cwd: projectRoot, env: env({}), logFile: logFile('handouts') }),
 		'npm run handouts',
 	);
 }

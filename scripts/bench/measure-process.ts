@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
 import { readdirSync, readFileSync } from 'node:fs';
 
 /** How one child process ran: its exit code, wall time and memory high-water marks. */
@@ -18,6 +19,8 @@ export interface MeasureOptions {
 	env?: NodeJS.ProcessEnv;
 	/** Stream the child's output while it runs. */
 	echo?: boolean;
+	/** A file to write the child's output to as it runs, to follow or read a long run. */
+	logFile?: string | undefined;
 }
 
 const pollMs = 200;
@@ -29,15 +32,17 @@ const pollMs = 200;
 export function measureProcess(
 	program: string,
 	args: string[],
-	{ cwd, env = process.env, echo = false }: MeasureOptions = {},
+	{ cwd, env = process.env, echo = false, logFile }: MeasureOptions = {},
 ): Promise<ProcessMeasurement> {
 	return new Promise((resolve, reject) => {
 		const started = performance.now();
 		const child = spawn(program, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
 		let output = '';
+		const log = logFile === undefined ? undefined : createWriteStream(logFile);
 		const collect = (chunk: Buffer): void => {
 			output += chunk.toString();
 			if (echo) process.stdout.write(chunk);
+			log?.write(chunk);
 		};
 		child.stdout.on('data', collect);
 		child.stderr.on('data', collect);
@@ -55,6 +60,7 @@ export function measureProcess(
 		});
 		child.on('close', (code) => {
 			clearInterval(timer);
+			log?.end();
 			resolve({
 				code: code ?? 1,
 				seconds: (performance.now() - started) / 1000,

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright';
 import { addSizes, compressedSizes, noBytes, type Sizes } from './compressed-size.ts';
+import { readPageAssets } from './static-assets.ts';
 
 /** What a page costs on first load, by kind of resource, as Chromium fetched it. */
 export interface PageWeight {
@@ -8,9 +9,9 @@ export interface PageWeight {
 	html: Sizes;
 	/** External stylesheets plus inline `<style>`. */
 	css: Sizes;
-	/** External scripts and modules (with everything they import) plus inline `<script>`. */
+	/** External scripts and modules (with everything they import, the search UI included) plus inline `<script>`. */
 	js: Sizes;
-	/** Fonts, images, icons and anything else. */
+	/** Fonts, images, icons and anything else the browser fetched. */
 	other: Sizes;
 	/** Pagefind files fetched before anyone searched (should be none). */
 	pagefindAtLoad: Sizes;
@@ -26,45 +27,60 @@ interface Fetched {
 }
 
 /**
- * Loads a page in a fresh browser context (empty cache) and records every request until the network is
- * idle, so module imports, fonts and lazy scripts the page really loads are all counted.
+ * What a built page costs: bytes from its files on disk and everything they reference (see
+ * `static-assets.ts`), and the number of requests Chromium made loading it in a fresh context.
  */
-export async function measurePageWeight(browser: Browser, url: string): Promise<PageWeight> {
+export async function measurePageWeight(
+	browser: Browser,
+	siteDir: string,
+	siteUrl: string,
+	path: string,
+): Promise<PageWeight> {
+	const assets = await readPageAssets(siteDir, path);
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	const fetched = await recordResponses(page, async () => {
-		await page.goto(url, { waitUntil: 'networkidle' });
+		await loadCompletely(page, new URL(path, siteUrl).toString());
 	});
-	const inline = await page.evaluate(() => ({
-		scripts: [...document.querySelectorAll('script:not([src])')]
-			// Data blocks (JSON-LD and the like) are not executed code.
-			.filter((script) => ['', 'module', 'text/javascript'].includes(script.getAttribute('type') ?? ''))
-			.map((script) => script.textContent),
-		styles: [...document.querySelectorAll('style')].map((style) => style.textContent),
-	}));
 	await context.close();
 
-	const sum = (bodies: (Buffer | string)[]): Sizes =>
+	const sum = (bodies: Buffer[]): Sizes =>
 		bodies.reduce<Sizes>((total, body) => addSizes(total, compressedSizes(body)), noBytes);
 	const pagefind = fetched.filter((response) => new URL(response.url).pathname.includes('/pagefind/'));
-	const own = fetched.filter((response) => !pagefind.includes(response));
-	const ofType = (...types: string[]): Buffer[] =>
-		own.filter((response) => types.includes(response.type)).map((response) => response.body);
-	const scripts = [...ofType('script'), ...inline.scripts];
+	const other = fetched.filter(
+		(response) => !pagefind.includes(response) && !['document', 'stylesheet', 'script'].includes(response.type),
+	);
 	return {
-		url,
+		url: path,
 		requests: fetched.length,
-		html: sum(ofType('document')),
-		css: sum([...ofType('stylesheet'), ...inline.styles]),
-		js: sum(scripts),
-		other: sum(
-			own.filter((response) => !['document', 'stylesheet', 'script'].includes(response.type)).map((r) => r.body),
-		),
+		html: compressedSizes(assets.html),
+		css: sum(assets.css),
+		js: sum(assets.js.map((script) => script.body)),
+		other: sum(other.map((response) => response.body)),
 		pagefindAtLoad: sum(pagefind.map((response) => response.body)),
-		mermaidJs: scripts
-			.filter((script) => /mermaid/i.test(script.toString()))
-			.reduce((total, script) => total + Buffer.byteLength(script), 0),
+		mermaidJs: assets.js
+			.filter((script) => /mermaid/i.test(script.body.toString()))
+			.reduce((total, script) => total + script.body.byteLength, 0),
 	};
+}
+
+/**
+ * Loads a page and waits until it has fetched everything it fetches unasked: Starlight loads the search UI
+ * in an idle callback after the page loaded, which can fire after the network first went quiet.
+ */
+export async function loadCompletely(page: Page, url: string): Promise<void> {
+	// The machine is shared with other builds: be patient rather than measure a half-loaded page.
+	page.setDefaultTimeout(120_000);
+	await page.goto(url, { waitUntil: 'networkidle' });
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve) => {
+				requestIdleCallback(() => {
+					resolve();
+				});
+			}),
+	);
+	await page.waitForLoadState('networkidle');
 }
 
 /** Records every response (with its body) that arrives while `action` runs. */

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright';
 import { addSizes, compressedSizes, noBytes, type Sizes } from './compressed-size.ts';
-import { recordResponses } from './page-weight.ts';
+import { loadCompletely, recordResponses } from './page-weight.ts';
 
 /** What the first search on a page fetches from `/pagefind/`. */
 export interface PagefindQuery {
@@ -20,7 +20,7 @@ export async function measurePagefindQuery(browser: Browser, url: string, query:
 	const page = await context.newPage();
 	let results = 0;
 	const fetched = await recordResponses(page, async () => {
-		await page.goto(url, { waitUntil: 'networkidle' });
+		await loadCompletely(page, url);
 		await page.getByRole('button', { name: 'Search' }).first().click();
 		const dialog = page.getByRole('dialog', { name: 'Search' });
 		await dialog.getByRole('textbox', { name: 'Search' }).fill(query);
