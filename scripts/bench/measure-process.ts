@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 export interface ProcessMeasurement {
 	code: number;
 	seconds: number;
-	/** Peak resident memory of the main process (its VmHWM), in MiB. */
+	/** Peak resident memory of the largest single process in the tree (its VmHWM: the Astro build, not a wrapper), in MiB. */
 	peakRssMiB: number;
 	/** Peak resident memory of the main process and all its descendants together (e.g. the diagram browser), in MiB. */
 	peakTreeRssMiB: number;
@@ -50,8 +50,9 @@ export function measureProcess(
 		let peakTreeKiB = 0;
 		const poll = (): void => {
 			if (child.pid === undefined) return;
-			peakRssKiB = Math.max(peakRssKiB, statusField(child.pid, 'VmHWM'));
-			peakTreeKiB = Math.max(peakTreeKiB, treeRssKiB(child.pid));
+			const tree = treeMemory(child.pid);
+			peakRssKiB = Math.max(peakRssKiB, tree.largestHwmKiB);
+			peakTreeKiB = Math.max(peakTreeKiB, tree.rssKiB);
 		};
 		const timer = setInterval(poll, pollMs);
 		child.on('error', (error) => {
@@ -83,8 +84,11 @@ function statusField(pid: number, field: string): number {
 	}
 }
 
-/** Resident memory of a process and every descendant, from the parent links in `/proc/<pid>/stat`. */
-function treeRssKiB(root: number): number {
+/**
+ * Resident memory of a process and every descendant together, and the largest high-water mark among them,
+ * from the parent links in `/proc/<pid>/stat`.
+ */
+function treeMemory(root: number): { rssKiB: number; largestHwmKiB: number } {
 	const children = new Map<number, number[]>();
 	for (const name of readdirSync('/proc')) {
 		if (!/^\d+$/.test(name)) continue;
@@ -97,12 +101,14 @@ function treeRssKiB(root: number): number {
 			// The process ended between listing and reading: it holds no memory any more.
 		}
 	}
-	let total = 0;
+	let rssKiB = 0;
+	let largestHwmKiB = 0;
 	const pending = [root];
 	while (pending.length > 0) {
 		const pid = pending.pop() ?? root;
-		total += statusField(pid, 'VmRSS');
+		rssKiB += statusField(pid, 'VmRSS');
+		largestHwmKiB = Math.max(largestHwmKiB, statusField(pid, 'VmHWM'));
 		pending.push(...(children.get(pid) ?? []));
 	}
-	return total;
+	return { rssKiB, largestHwmKiB };
 }

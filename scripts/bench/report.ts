@@ -28,7 +28,7 @@ export function printReport(results: BenchResults): void {
 	const handouts = builds.handouts;
 	console.log(
 		formatTable(
-			'Builds (seconds; peak RSS in MiB of the main process and of its whole process tree, browser included)',
+			'Builds (seconds; peak RSS in MiB of the largest single process and of the whole process tree, browser included)',
 			['Run', 'Wall s', 'Student s', 'Instructor s', 'RSS', 'Tree RSS', 'Diagrams drawn/cached', 'Student ÷ baseline'],
 			[
 				buildRow('Both editions, cold cache', builds.cold, builds.baselineCold),
