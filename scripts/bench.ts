@@ -2,7 +2,7 @@
 // plain Starlight with the same content, and prints where it stands against the budgets. Not part of `npm test`:
 // timings belong to a machine, so only ratios within one run mean anything.
 import { availableParallelism, loadavg } from 'node:os';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../src/browser/chromium.ts';
@@ -40,6 +40,17 @@ const scaleSizes = [
 ];
 const dist = (folder: string): string => fileURLToPath(new URL(`../dist/${folder}/`, import.meta.url));
 const resultsFile = fileURLToPath(new URL('../bench-results/bench.json', import.meta.url));
+
+// `npm run bench -- --report` prints the tables of the last run again without measuring anything.
+if (process.argv.includes('--report')) {
+	const last = JSON.parse(await readFile(resultsFile, 'utf8')) as BenchResults;
+	last.budgets = checkBudgets(
+		last.pages,
+		last.lighthouse.map(({ type, student: scores }) => ({ type, scores })),
+	);
+	printReport(last);
+	process.exit(0);
+}
 
 const results: BenchResults = {
 	machine: {
