@@ -3,6 +3,7 @@
 import { defineConfig } from 'astro/config';
 import { parseEdition } from './src/edition/edition.ts';
 import { courseConfig } from './src/config.ts';
+import { parseBaseline } from './src/baseline.ts';
 
 export default defineConfig(
 	courseConfig({
@@ -10,5 +11,6 @@ export default defineConfig(
 		root: new URL('./', import.meta.url),
 		site: process.env.SITE_URL,
 		base: process.env.BASE_PATH,
+		baseline: parseBaseline(process.env.COURSE_BASELINE),
 	}),
 );

@@ -30,6 +30,12 @@ export interface CourseConfigOptions {
 	site?: string | undefined;
 	/** The sub-path the edition is served under, e.g. `/ml-course/`. */
 	base?: string | undefined;
+	/**
+	 * Build the same content on plain Starlight, for the benchmark only: no course Markdown plugins (diagrams
+	 * stay code, instructor directives stay unhandled), no component overrides or styles, no leak check, and
+	 * its own output and cache folders so it never mixes with a real edition.
+	 */
+	baseline?: boolean;
 }
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
@@ -38,7 +44,13 @@ const here = (path: string): string => fileURLToPath(new URL(path, import.meta.u
  * The whole site configuration for one edition. `astro.config.mjs` only reads the environment and calls
  * this; test fixtures call it with their own root, so they build exactly what the course builds.
  */
-export function courseConfig({ edition, root, site, base = '/' }: CourseConfigOptions): AstroUserConfig {
+export function courseConfig({
+	edition,
+	root,
+	site,
+	base = '/',
+	baseline = false,
+}: CourseConfigOptions): AstroUserConfig {
 	const docsDir = fileURLToPath(new URL('src/content/docs/', root));
 	const instructorPages = findInstructorPages(fileURLToPath(root), docsDir);
 	const renderer = createDiagramRenderer();
@@ -49,36 +61,38 @@ export function courseConfig({ edition, root, site, base = '/' }: CourseConfigOp
 		site: site ?? (edition === 'student' ? 'http://localhost:4321' : 'http://localhost:4322'),
 		base,
 		trailingSlash: 'always',
-		outDir: `./dist/${edition}`,
+		outDir: baseline ? `./dist/baseline/${edition}` : `./dist/${edition}`,
 		// Astro caches rendered Markdown by file content only: a shared cache would hand one edition's HTML
 		// to the other.
-		cacheDir: `./node_modules/.astro/${edition}`,
-		markdown: {
-			processor: unified({
-				// Order matters: instructor blocks leave the tree before anything else sees them. The collected
-				// notes go in first, so they pass through the same pipeline; in the student edition that plugin only
-				// refuses its directive.
-				remarkPlugins: [
-					[
-						remarkInstructorNotes,
-						{
-							edition,
-							groups: edition === 'instructor' ? collectInstructorNotes(docsDir, fileURLToPath(root)) : [],
-							instructorPages,
-							root: fileURLToPath(root),
-							base,
-						},
-					],
-					[remarkInstructor, { edition, leafDirectives: [scheduleGanttDirective, instructorNotesDirective] }],
-					...(edition === 'student'
-						? ([[remarkInstructorLinks, { instructorPages, base, docsDir }]] satisfies RemarkPlugins)
-						: []),
-					[remarkScheduleGantt, { sessions: readSessions(docsDir, fileURLToPath(root)) }],
-					[remarkMermaid, { renderer, cache }],
-				],
-				rehypePlugins: [rehypeChecklistLabels, rehypeScrollableTables],
-			}),
-		},
+		cacheDir: baseline ? `./node_modules/.astro/baseline-${edition}` : `./node_modules/.astro/${edition}`,
+		markdown: baseline
+			? {}
+			: {
+					processor: unified({
+						// Order matters: instructor blocks leave the tree before anything else sees them. The collected
+						// notes go in first, so they pass through the same pipeline; in the student edition that plugin
+						// only refuses its directive.
+						remarkPlugins: [
+							[
+								remarkInstructorNotes,
+								{
+									edition,
+									groups: edition === 'instructor' ? collectInstructorNotes(docsDir, fileURLToPath(root)) : [],
+									instructorPages,
+									root: fileURLToPath(root),
+									base,
+								},
+							],
+							[remarkInstructor, { edition, leafDirectives: [scheduleGanttDirective, instructorNotesDirective] }],
+							...(edition === 'student'
+								? ([[remarkInstructorLinks, { instructorPages, base, docsDir }]] satisfies RemarkPlugins)
+								: []),
+							[remarkScheduleGantt, { sessions: readSessions(docsDir, fileURLToPath(root)) }],
+							[remarkMermaid, { renderer, cache }],
+						],
+						rehypePlugins: [rehypeChecklistLabels, rehypeScrollableTables],
+					}),
+				},
 		integrations: [
 			starlight({
 				title: courseTitle,
@@ -93,19 +107,23 @@ export function courseConfig({ edition, root, site, base = '/' }: CourseConfigOp
 				pagefind: true,
 				head:
 					edition === 'instructor' ? [{ tag: 'meta', attrs: { name: 'robots', content: 'noindex, nofollow' } }] : [],
-				customCss: [
-					here('./styles/theme.css'),
-					here('./styles/course.css'),
-					here('./styles/diagrams.css'),
-					here('./styles/checklists.css'),
-					// The student edition ships no instructor styles: not even a class name hints at what is missing.
-					...(edition === 'instructor' ? [here('./styles/instructor.css')] : []),
-				],
-				components: {
-					Banner: here('./components/overrides/Banner.astro'),
-					PageTitle: here('./components/overrides/PageTitle.astro'),
-					MarkdownContent: here('./components/overrides/MarkdownContent.astro'),
-				},
+				customCss: baseline
+					? []
+					: [
+							here('./styles/theme.css'),
+							here('./styles/course.css'),
+							here('./styles/diagrams.css'),
+							here('./styles/checklists.css'),
+							// The student edition ships no instructor styles: not even a class name hints at what is missing.
+							...(edition === 'instructor' ? [here('./styles/instructor.css')] : []),
+						],
+				components: baseline
+					? {}
+					: {
+							Banner: here('./components/overrides/Banner.astro'),
+							PageTitle: here('./components/overrides/PageTitle.astro'),
+							MarkdownContent: here('./components/overrides/MarkdownContent.astro'),
+						},
 				sidebar: [
 					{ label: 'Start here', items: existing(docsDir, ['getting-started', 'schedule']) },
 					{ label: 'Modules', items: [{ autogenerate: { directory: 'modules' } }] },
@@ -117,7 +135,7 @@ export function courseConfig({ edition, root, site, base = '/' }: CourseConfigOp
 						: []),
 				],
 			}),
-			courseIntegration({ edition, renderer, cache, root }),
+			courseIntegration({ edition, renderer, cache, root, leakCheck: !baseline }),
 		],
 	};
 }

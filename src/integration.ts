@@ -12,13 +12,21 @@ export interface CourseIntegrationOptions {
 	renderer: DiagramRenderer;
 	cache: DiagramCache;
 	root: URL;
+	/** Whether a student build must pass the leak check (off only for the benchmark's plain-Starlight baseline). */
+	leakCheck?: boolean;
 }
 
 /**
  * Wires the course into Astro: the validated configuration for components, the shared diagram browser's
  * lifetime, and the leak check that every student build must pass before it counts as built.
  */
-export function courseIntegration({ edition, renderer, cache, root }: CourseIntegrationOptions): AstroIntegration {
+export function courseIntegration({
+	edition,
+	renderer,
+	cache,
+	root,
+	leakCheck = true,
+}: CourseIntegrationOptions): AstroIntegration {
 	return {
 		name: 'course',
 		hooks: {
@@ -40,7 +48,7 @@ export function courseIntegration({ edition, renderer, cache, root }: CourseInte
 					`diagrams: ${cache.hits} from cache, ${renderer.stats.rendered} rendered in ${renderer.stats.batches} batch(es), ` +
 						`${renderer.stats.browserLaunches} browser launch(es)`,
 				);
-				if (edition !== 'student') return;
+				if (edition !== 'student' || !leakCheck) return;
 				const report = checkLeaks({
 					docsDir: fileURLToPath(new URL('src/content/docs/', root)),
 					studentDir: fileURLToPath(dir),
