@@ -1,11 +1,9 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroUserConfig } from 'astro';
 import starlight from '@astrojs/starlight';
 import { unified, type RemarkPlugins } from '@astrojs/markdown-remark';
 import type { Edition } from './edition/edition.ts';
-import { findInstructorPages, instructorFolder } from './edition/instructor-pages.ts';
+import { findInstructorPages } from './edition/instructor-pages.ts';
 import { remarkInstructor } from './edition/remark-instructor.ts';
 import { remarkInstructorLinks } from './edition/remark-instructor-links.ts';
 import { DiagramCache } from './diagrams/cache.ts';
@@ -15,6 +13,8 @@ import { courseIntegration } from './integration.ts';
 import { readSessions } from './course/read-sessions.ts';
 import { remarkScheduleGantt, scheduleGanttDirective } from './course/remark-schedule-gantt.ts';
 import { courseTitle } from './course/identity.ts';
+import { courseSidebar, starlightSidebar } from './course/sidebar.ts';
+import { readSourcePages } from './source-pages.ts';
 
 /** Everything that varies between builds, validated by the caller (`astro.config.mjs`). */
 export interface CourseConfigOptions {
@@ -74,32 +74,18 @@ export function courseConfig({ edition, root, site, base = '/' }: CourseConfigOp
 					here('./styles/theme.css'),
 					here('./styles/course.css'),
 					here('./styles/diagrams.css'),
+					here('./styles/print.css'),
 					// The student edition ships no instructor styles: not even a class name hints at what is missing.
 					...(edition === 'instructor' ? [here('./styles/instructor.css')] : []),
 				],
 				components: {
 					Banner: here('./components/overrides/Banner.astro'),
+					Head: here('./components/overrides/Head.astro'),
 					PageTitle: here('./components/overrides/PageTitle.astro'),
 				},
-				sidebar: [
-					{ label: 'Start here', items: existing(docsDir, ['getting-started', 'schedule']) },
-					{ label: 'Modules', items: [{ autogenerate: { directory: 'modules' } }] },
-					{ label: 'MLOps deep dive', items: [{ autogenerate: { directory: 'mlops' } }] },
-					{ label: 'Capstone', items: existing(docsDir, ['architecture-review', 'assessment']) },
-					{ label: 'Reference', items: [{ autogenerate: { directory: 'reference' } }] },
-					...(edition === 'instructor'
-						? [{ label: 'Instructor', items: [{ autogenerate: { directory: instructorFolder } }] }]
-						: []),
-				],
+				sidebar: starlightSidebar(courseSidebar(edition), readSourcePages(docsDir)),
 			}),
 			courseIntegration({ edition, renderer, cache, root }),
 		],
 	};
-}
-
-/** Sidebar links to the top-level pages that exist (small test sites hold only some of them). */
-function existing(docsDir: string, slugs: string[]): { slug: string }[] {
-	return slugs
-		.filter((slug) => ['.md', '.mdx'].some((extension) => existsSync(join(docsDir, `${slug}${extension}`))))
-		.map((slug) => ({ slug }));
 }
