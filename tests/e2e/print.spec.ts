@@ -5,14 +5,19 @@ import { pagesWithDiagramAndNotes, studentPagesContaining } from './course-sourc
 const [modulePage] = pagesWithDiagramAndNotes.filter((path) => path.startsWith('/modules/'));
 const [tabsPage] = studentPagesContaining('<TabItem');
 const [detailsPage] = studentPagesContaining('<details>');
+const [linksPage] = studentPagesContaining('](https://');
+const [mlopsTopicPage] = studentPagesContaining('title:').filter(
+	(path) => path.startsWith('/mlops/') && path !== '/mlops/',
+);
 const millimetre = 96 / 25.4;
 
 /** Opens a page in the dark theme, as many readers have it, then switches to print media. */
 async function printed(page: Page, path: string): Promise<void> {
 	const student = new CoursePage(page, 'student');
-	await page.setViewportSize({ width: 720, height: 1000 });
 	await student.goto(path);
 	await student.setTheme('dark');
+	// About the width of an A4 page's printable area; the theme switch above only exists on wide screens.
+	await page.setViewportSize({ width: 680, height: 1000 });
 	await page.emulateMedia({ media: 'print' });
 }
 
@@ -21,23 +26,30 @@ test.describe('printing a page from the browser', () => {
 		expect(modulePage).toBeDefined();
 		expect(tabsPage).toBeDefined();
 		expect(detailsPage).toBeDefined();
+		expect(linksPage).toBeDefined();
+		expect(mlopsTopicPage).toBeDefined();
 	});
 
 	test('prints no site header, sidebars, search, theme switch, contents or pagination links', async ({ page }) => {
 		await printed(page, modulePage ?? '/');
-		for (const selector of [
-			'.page > header',
-			'#starlight__sidebar',
-			'site-search',
-			'starlight-theme-select',
-			'.right-sidebar-container',
-			'mobile-starlight-toc',
-			'.pagination-links',
-			'.sl-anchor-link',
-			'.handout-link',
-		]) {
-			for (const element of await page.locator(selector).all()) await expect(element, selector).toBeHidden();
-		}
+		const shown = await page.evaluate(() =>
+			[
+				'.page > header',
+				'#starlight__sidebar',
+				'site-search',
+				'starlight-theme-select',
+				'.right-sidebar-container',
+				'mobile-starlight-toc',
+				'.pagination-links',
+				'.sl-anchor-link',
+				'.handout-link',
+			].flatMap((selector) => {
+				const elements = [...document.querySelectorAll(selector)];
+				if (elements.length === 0) return [`${selector} is not on the page`];
+				return elements.filter((element) => element.checkVisibility()).map(() => `${selector} is printed`);
+			}),
+		);
+		expect(shown).toEqual([]);
 		await expect(page.locator('main h1')).toBeVisible();
 	});
 
@@ -155,7 +167,7 @@ test.describe('printing a page from the browser', () => {
 	});
 
 	test('prints the address of every external link after its text', async ({ page }) => {
-		await printed(page, modulePage ?? '/');
+		await printed(page, linksPage ?? '/');
 		const links = await page.evaluate(() =>
 			[...document.querySelectorAll<HTMLAnchorElement>('.sl-markdown-content a[href^="http"]')].map((link) => ({
 				href: link.getAttribute('href'),
@@ -173,7 +185,7 @@ test.describe('links to the handouts', () => {
 	for (const edition of ['student', 'instructor'] as const) {
 		test(`each module and MLOps page of the ${edition} edition links to its own PDF`, async ({ page, request }) => {
 			const course = new CoursePage(page, edition);
-			for (const path of [modulePage ?? '/', tabsPage ?? '/']) {
+			for (const path of [modulePage ?? '/', mlopsTopicPage ?? '/']) {
 				await course.goto(path);
 				const link = page.getByRole('link', { name: /^Download PDF/ });
 				await expect(link).toBeVisible();
