@@ -1,11 +1,17 @@
 // Builds the editions named on the command line (default: both). Instructor first, so the student
 // build's leak check can also prove every instructor text is present where it belongs.
-// A failed edition leaves no dist/<edition>/ behind: nothing is published half-right.
+// A failed edition leaves no dist/<edition>/ behind: nothing is published half-right. Then the PDF
+// handouts of the editions it built are printed from them (`--no-handouts` skips that).
 import { rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { editions, parseEdition, type Edition } from '../src/edition/edition.ts';
+import { generateHandouts } from '../src/handouts/generate.ts';
 import { runAstro } from './astro-cli.ts';
 
-const requested: Edition[] = process.argv.length > 2 ? process.argv.slice(2).map(parseEdition) : [...editions];
+const args = process.argv.slice(2);
+const withHandouts = !args.includes('--no-handouts');
+const named = args.filter((arg) => arg !== '--no-handouts');
+const requested: Edition[] = named.length > 0 ? named.map(parseEdition) : [...editions];
 const order = [...requested].sort((a, b) => (a === 'instructor' ? -1 : b === 'instructor' ? 1 : 0));
 
 const timings: string[] = [];
@@ -21,5 +27,27 @@ for (const edition of order) {
 		process.exit(code);
 	}
 	timings.push(`${edition} ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+if (withHandouts) {
+	const started = performance.now();
+	console.log('\n▶ Printing the PDF handouts');
+	try {
+		const reports = await generateHandouts({ root: fileURLToPath(new URL('../', import.meta.url)), editions: order });
+		for (const report of reports) {
+			console.log(
+				`✓ dist/${report.edition}/handouts/: ${String(report.files.length)} PDFs in ${report.seconds.toFixed(1)} s`,
+			);
+		}
+	} catch (error) {
+		// The pages link to their handouts: a site without them is published half-right.
+		for (const edition of order)
+			await rm(new URL(`../dist/${edition}/`, import.meta.url), { recursive: true, force: true });
+		console.error(
+			`\n✗ The handouts could not be printed: ${error instanceof Error ? error.message : String(error)}\n` +
+				`  ${order.map((edition) => `dist/${edition}/`).join(' and ')} removed.`,
+		);
+		process.exit(1);
+	}
+	timings.push(`handouts ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 console.log(`\n✓ Built ${order.map((edition) => `dist/${edition}/`).join(' and ')} (${timings.join(', ')})`);

@@ -14,7 +14,8 @@ const steps: Step[] = [
 	{ name: 'Lint (ESLint, Prettier)', command: ['npm', 'run', 'lint'] },
 	{ name: 'Unit tests', command: ['npm', 'run', 'test:unit'] },
 	{ name: 'Build failures on bad input', command: ['npm', 'run', 'test:build-failures'] },
-	{ name: 'Build both editions (with the leak check)', command: ['npm', 'run', 'build'] },
+	{ name: 'Build both editions and their handouts (with the leak check)', command: ['npm', 'run', 'build'] },
+	{ name: 'Handouts (the real PDFs)', command: ['npm', 'run', 'test:pdf'], needsBuild: true },
 	{ name: 'End-to-end tests (Playwright, Chromium)', command: ['npm', 'run', 'test:e2e'], needsBuild: true },
 ];
 

@@ -1,12 +1,10 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroUserConfig } from 'astro';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { unified, type RemarkPlugins } from '@astrojs/markdown-remark';
 import type { Edition } from './edition/edition.ts';
-import { findInstructorPages, instructorFolder } from './edition/instructor-pages.ts';
+import { findInstructorPages } from './edition/instructor-pages.ts';
 import { remarkInstructor } from './edition/remark-instructor.ts';
 import { remarkInstructorLinks } from './edition/remark-instructor-links.ts';
 import { DiagramCache } from './diagrams/cache.ts';
@@ -20,6 +18,8 @@ import { courseTitle } from './course/identity.ts';
 import { rehypeChecklistLabels } from './checklists/rehype-checklist-labels.ts';
 import { collectInstructorNotes } from './edition/instructor-notes.ts';
 import { instructorNotesDirective, remarkInstructorNotes } from './edition/remark-instructor-notes.ts';
+import { courseSidebar, starlightSidebar } from './course/sidebar.ts';
+import { readSourcePages } from './source-pages.ts';
 
 /** Everything that varies between builds, validated by the caller (`astro.config.mjs`). */
 export interface CourseConfigOptions {
@@ -114,6 +114,7 @@ export function courseConfig({
 							here('./styles/course.css'),
 							here('./styles/diagrams.css'),
 							here('./styles/checklists.css'),
+							here('./styles/print.css'),
 							// The student edition ships no instructor styles: not even a class name hints at what is missing.
 							...(edition === 'instructor' ? [here('./styles/instructor.css')] : []),
 						],
@@ -121,28 +122,13 @@ export function courseConfig({
 					? {}
 					: {
 							Banner: here('./components/overrides/Banner.astro'),
+							Head: here('./components/overrides/Head.astro'),
 							PageTitle: here('./components/overrides/PageTitle.astro'),
 							MarkdownContent: here('./components/overrides/MarkdownContent.astro'),
 						},
-				sidebar: [
-					{ label: 'Start here', items: existing(docsDir, ['getting-started', 'schedule']) },
-					{ label: 'Modules', items: [{ autogenerate: { directory: 'modules' } }] },
-					{ label: 'MLOps deep dive', items: [{ autogenerate: { directory: 'mlops' } }] },
-					{ label: 'Capstone', items: existing(docsDir, ['architecture-review', 'assessment']) },
-					{ label: 'Reference', items: [{ autogenerate: { directory: 'reference' } }] },
-					...(edition === 'instructor'
-						? [{ label: 'Instructor', items: [{ autogenerate: { directory: instructorFolder } }] }]
-						: []),
-				],
+				sidebar: starlightSidebar(courseSidebar(edition), readSourcePages(docsDir)),
 			}),
 			courseIntegration({ edition, renderer, cache, root, leakCheck: !baseline }),
 		],
 	};
-}
-
-/** Sidebar links to the top-level pages that exist (small test sites hold only some of them). */
-function existing(docsDir: string, slugs: string[]): { slug: string }[] {
-	return slugs
-		.filter((slug) => ['.md', '.mdx'].some((extension) => existsSync(join(docsDir, `${slug}${extension}`))))
-		.map((slug) => ({ slug }));
 }

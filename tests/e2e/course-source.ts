@@ -42,3 +42,16 @@ export const pagesWithDiagramAndNotes: string[] = readdirSync(docsDir, { recursi
 	})
 	.map((file) => `/${slugOf(relative(docsDir, file))}/`)
 	.sort();
+
+/** Student pages whose source contains the text (a component or an HTML element), by URL path. */
+export function studentPagesContaining(marker: string): string[] {
+	return readdirSync(docsDir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile() && entry.name.endsWith('.mdx'))
+		.map((entry) => join(entry.parentPath, entry.name))
+		.filter((file) => {
+			const source = readFileSync(file, 'utf8');
+			return !/^audience: instructor$/m.test(source) && source.includes(marker);
+		})
+		.map((file) => `/${slugOf(relative(docsDir, file))}/`)
+		.sort();
+}

@@ -1,0 +1,237 @@
+import { existsSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright';
+import { chromiumLaunchOptions } from '../browser/chromium.ts';
+import { courseTitle } from '../course/identity.ts';
+import type { Edition } from '../edition/edition.ts';
+import { checkPdfLeaks } from '../edition/pdf-leak-check.ts';
+import { serveEdition } from '../../scripts/serve.ts';
+import { assemble, pageCount, type FooterText, type Part } from './assemble.ts';
+import { bookFrontHtml } from './book-front.ts';
+import { handoutsFolder } from './names.ts';
+import { planHandouts, type HandoutPlan, type PlannedPage } from './plan.ts';
+
+/** What one edition's run produced, for the log. */
+export interface EditionReport {
+	edition: Edition;
+	files: { file: string; pages: number }[];
+	seconds: number;
+}
+
+/** Paper and margins of every handout; print.css sets the same margins for printing from the browser. */
+const paper = {
+	format: 'A4',
+	margin: { top: '16mm', right: '15mm', bottom: '20mm', left: '15mm' },
+	printBackground: false,
+} as const;
+
+/** Tabs printing at once: the build machine has two cores. */
+const parallelPages = 2;
+
+/**
+ * Prints every handout of the given editions from the built site, served over HTTP, with one browser for
+ * the whole run. Each page is printed once and reused by its own handout and the course book. An edition's
+ * handouts are written to a temporary folder and moved into place only when all of them succeeded.
+ */
+export async function generateHandouts({
+	root,
+	editions,
+	log = console.log,
+	date = new Date(),
+}: {
+	root: string;
+	editions: readonly Edition[];
+	log?: (line: string) => void;
+	date?: Date;
+}): Promise<EditionReport[]> {
+	for (const edition of editions) {
+		if (!existsSync(join(root, 'dist', edition, 'index.html'))) {
+			throw new Error(
+				`dist/${edition}/ has not been built, so there is nothing to print. Run \`npm run build\` first.`,
+			);
+		}
+	}
+	const browser = await chromium.launch(chromiumLaunchOptions());
+	try {
+		const reports: EditionReport[] = [];
+		for (const edition of editions) {
+			reports.push(await generateEdition({ browser, root, edition, log, date }));
+		}
+		return reports;
+	} finally {
+		await browser.close();
+	}
+}
+
+async function generateEdition({
+	browser,
+	root,
+	edition,
+	log,
+	date,
+}: {
+	browser: Browser;
+	root: string;
+	edition: Edition;
+	log: (line: string) => void;
+	date: Date;
+}): Promise<EditionReport> {
+	const started = performance.now();
+	const plan = planHandouts(edition, root);
+	const server = await serveEdition(edition, 0, '127.0.0.1');
+	const base = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}/`;
+	const context = await browser.newContext({ colorScheme: 'light' });
+	const outDir = join(root, 'dist', edition, handoutsFolder);
+	const tempDir = `${outDir}.partial`;
+	try {
+		const pages = plan.book.groups.flatMap((group) => group.pages);
+		const printed = new Map<string, Uint8Array>();
+		let next = 0;
+		// Two tabs print side by side: Chromium lays out one page while the other is being written to PDF.
+		const workers = await Promise.all(Array.from({ length: parallelPages }, () => context.newPage()));
+		await Promise.all(
+			workers.map(async (page) => {
+				for (let index = next++; index < pages.length; index = next++) {
+					const planned = pages[index];
+					if (!planned) break;
+					const handouts = [
+						...plan.singles.filter((single) => single.page.slug === planned.slug).map((single) => single.file),
+						plan.book.file,
+					];
+					log(
+						`  ${edition} ${String(index + 1).padStart(2)}/${String(pages.length)}  ${planned.name} → ${handouts.join(', ')}` +
+							`  (${String(pages.length - index - 1)} left, ${elapsed(started)})`,
+					);
+					printed.set(planned.slug, await printPage(page, base, planned));
+				}
+			}),
+		);
+		const [page] = workers;
+		if (!page) throw new Error('No browser tab to print with.');
+
+		await rm(tempDir, { recursive: true, force: true });
+		await mkdir(tempDir, { recursive: true });
+		const editionLabel = edition === 'instructor' ? 'Instructor edition' : 'Student edition';
+		const footer = (name: string): FooterText => ({ left: `${courseTitle} · ${name}`, right: editionLabel });
+		const written: { file: string; pdf: Uint8Array }[] = [];
+		const write = async (file: string, pdf: Uint8Array): Promise<void> => {
+			await writeFile(join(tempDir, file), pdf);
+			written.push({ file, pdf });
+		};
+		for (const single of plan.singles) {
+			const pdf = printed.get(single.page.slug) ?? new Uint8Array();
+			await write(
+				single.file,
+				await assemble(
+					[{ pdf, footer: footer(single.page.name) }],
+					`${courseTitle}: ${single.page.name} (${editionLabel})`,
+				),
+			);
+		}
+		log(
+			`  ${edition}  writing ${plan.book.file}: cover, contents and ${String(pages.length)} pages (${elapsed(started)})`,
+		);
+		const book = await printBook({ page, plan, printed, footer, date });
+		await write(plan.book.file, await assemble(book, `${courseTitle} (${editionLabel})`));
+
+		if (edition === 'student') {
+			// The course book holds every printed page, the cover, the contents and every footer; the single
+			// handouts are the same printed pages (the PDF tests read every file).
+			const report = await checkPdfLeaks({
+				docsDir: join(root, 'src/content/docs'),
+				pdfs: written
+					.filter(({ file }) => file === plan.book.file)
+					.map(({ file, pdf }) => ({ path: join(outDir, file), data: pdf })),
+			});
+			log(
+				`  ${edition}  leak check: ${String(report.pieces)} instructor text pieces absent from ${String(report.files)} PDF (${elapsed(started)})`,
+			);
+		}
+		await rm(outDir, { recursive: true, force: true });
+		await rename(tempDir, outDir);
+		const files = await Promise.all(written.map(async ({ file, pdf }) => ({ file, pages: await pageCount(pdf) })));
+		return { edition, files, seconds: (performance.now() - started) / 1000 };
+	} finally {
+		await rm(tempDir, { recursive: true, force: true });
+		await context.close();
+		server.close();
+	}
+}
+
+/** Loads one page of the built site and prints it; a page that does not load stops the run. */
+async function printPage(page: Page, base: string, planned: PlannedPage): Promise<Uint8Array> {
+	const url = new URL(`${planned.slug}/`.replace(/^\//, ''), base).toString();
+	const response = await page.goto(url, { waitUntil: 'load' }).catch((error: unknown) => {
+		throw new Error(`Could not load ${url} (${planned.name}) to print it: ${String(error)}`);
+	});
+	if (!response?.ok()) {
+		throw new Error(
+			`${url} (${planned.name}) answered HTTP ${String(response?.status() ?? 'nothing')}: ` +
+				`is dist/ older than src/content/docs/? Run \`npm run build\` again.`,
+		);
+	}
+	await page.evaluate(() => document.fonts.ready);
+	return page.pdf(paper);
+}
+
+/**
+ * The course book's parts: the cover and contents, then every page. The contents need the page each part
+ * starts on, and their own length shifts those numbers, so they are printed until their length settles.
+ */
+async function printBook({
+	page,
+	plan,
+	printed,
+	footer,
+	date,
+}: {
+	page: Page;
+	plan: HandoutPlan;
+	printed: Map<string, Uint8Array>;
+	footer: (name: string) => FooterText;
+	date: Date;
+}): Promise<Part[]> {
+	const lengths = new Map<string, number>();
+	for (const [slug, pdf] of printed) lengths.set(slug, await pageCount(pdf));
+	let frontLength = 2;
+	for (let attempt = 0; attempt < 4; attempt += 1) {
+		let next = frontLength + 1;
+		const groups = plan.book.groups.map((group) => ({
+			label: group.label,
+			entries: group.pages.map((planned) => {
+				const entry = { name: planned.name, page: next };
+				next += lengths.get(planned.slug) ?? 0;
+				return entry;
+			}),
+		}));
+		await page.setContent(
+			bookFrontHtml({
+				title: courseTitle,
+				edition: plan.edition,
+				date: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(date),
+				groups,
+			}),
+		);
+		const front = await page.pdf(paper);
+		const length = await pageCount(front);
+		if (length === frontLength) {
+			return [
+				{ pdf: front, footer: footer('Course book') },
+				...plan.book.groups.flatMap((group) =>
+					group.pages.map((planned) => ({
+						pdf: printed.get(planned.slug) ?? new Uint8Array(),
+						footer: footer(planned.name),
+					})),
+				),
+			];
+		}
+		frontLength = length;
+	}
+	throw new Error('The course book contents did not settle on a page count; this is a bug in src/handouts/.');
+}
+
+function elapsed(since: number): string {
+	return `${((performance.now() - since) / 1000).toFixed(1)} s`;
+}

@@ -1,0 +1,204 @@
+// The handouts as a reader gets them: the real PDFs under dist/<edition>/handouts/, read through their
+// text, their drawing operators and a rendered image.
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+import { visit } from 'unist-util-visit';
+import { courseTitle } from '../../src/course/identity.ts';
+import { editions, type Edition } from '../../src/edition/edition.ts';
+import { collectInstructorText } from '../../src/edition/instructor-text.ts';
+import { normalizeText } from '../../src/edition/normalize-text.ts';
+import { planHandouts } from '../../src/handouts/plan.ts';
+import { drawingCounts, inkCoverage, readHandout, root } from './handout-files.ts';
+
+const editionLabel = { student: 'Student edition', instructor: 'Instructor edition' } as const;
+const instructorText = collectInstructorText(join(root, 'src/content/docs'));
+/**
+ * Text without whitespace, to find text a PDF broke into lines after a hyphen or inside code. Only for
+ * proving presence: two code lines that differ in spacing alone would look alike.
+ */
+const squeezed = (text: string): string => text.replace(/\s+/g, '');
+
+function builtPage(edition: Edition, slug: string): Root {
+	return fromHtml(readFileSync(join(root, 'dist', edition, slug, 'index.html'), 'utf8'));
+}
+
+function elementsWithClass(tree: Root, className: string): Element[] {
+	const found: Element[] = [];
+	visit(tree, 'element', (element) => {
+		const classes = element.properties['className'];
+		if (Array.isArray(classes) && classes.includes(className)) found.push(element);
+	});
+	return found;
+}
+
+for (const edition of editions) {
+	const plan = planHandouts(edition, root);
+	const bookPages = plan.book.groups.flatMap((group) => group.pages);
+
+	describe(`the ${edition} edition's handouts`, () => {
+		test('hold exactly the planned PDFs: one per module, MLOps page and the review, and the course book', () => {
+			const names = readdirSync(join(root, 'dist', edition, 'handouts')).sort();
+			const expected = [...plan.singles.map((single) => single.file), plan.book.file].sort();
+			assert.deepEqual(names, expected);
+			assert.ok(plan.singles.some((single) => single.file.startsWith('module-')));
+			assert.ok(plan.singles.some((single) => single.file.startsWith('mlops-')));
+			assert.ok(plan.singles.some((single) => single.file === 'architecture-review.pdf'));
+		});
+
+		for (const single of plan.singles) {
+			test(`${single.file} opens with its page title and has the footer on every page`, async () => {
+				const { pages } = await readHandout(edition, single.file);
+				assert.ok(pages.length > 0);
+				assert.ok(pages[0]?.includes(normalizeText(single.page.title)), `title "${single.page.title}" on page 1`);
+				pages.forEach((text, index) => {
+					const where = `${single.file} page ${String(index + 1)}`;
+					assert.ok(
+						text.includes(`${courseTitle} · ${normalizeText(single.page.name)}`),
+						`${where}: course and module`,
+					);
+					assert.ok(
+						text.includes(`${editionLabel[edition]} · page ${String(index + 1)} of ${String(pages.length)}`),
+						`${where}: edition and page N of M`,
+					);
+				});
+			});
+		}
+
+		test('no page of any handout is blank: each has text besides its footer', async () => {
+			for (const file of [...plan.singles.map((single) => single.file), plan.book.file]) {
+				const { pages } = await readHandout(edition, file);
+				pages.forEach((text, index) => {
+					const body = text.replace(/AWS Machine Learning Training · .*$/, '');
+					assert.ok(body.trim().length > 20, `${file} page ${String(index + 1)} is blank`);
+				});
+			}
+		});
+
+		test('the course book has a cover, contents with page numbers, and every page in sidebar order', async () => {
+			const { pages } = await readHandout(edition, plan.book.file);
+			const cover = pages[0] ?? '';
+			assert.ok(cover.includes(courseTitle));
+			assert.ok(cover.includes(editionLabel[edition]));
+			assert.match(cover, /\b\d{1,2} [A-Z][a-z]+ \d{4}\b/, 'the cover shows the date');
+
+			// Each page's footer names its part: the parts follow one another in the plan's order.
+			const parts = pages.map(
+				(text) => /AWS Machine Learning Training · (.*?) (?:Student|Instructor) edition/.exec(text)?.[1],
+			);
+			const order = parts.filter((part, index) => part !== parts[index - 1]);
+			assert.deepEqual(order, ['Course book', ...bookPages.map((page) => normalizeText(page.name))]);
+
+			// The contents give the page each part starts on, and that page opens with the part's title.
+			const contents = pages.slice(0, parts.lastIndexOf('Course book') + 1).join(' ');
+			assert.ok(contents.includes('Contents'));
+			for (const page of bookPages) {
+				const start = parts.indexOf(normalizeText(page.name));
+				const listed = new RegExp(`${escapeRegExp(normalizeText(page.name))} (\\d+)`).exec(contents)?.[1];
+				assert.equal(Number(listed), start + 1, `contents: page number of ${page.name}`);
+				assert.ok(pages[start]?.includes(normalizeText(page.title)), `${page.name} starts with its title`);
+			}
+		});
+
+		test('the course book follows the built site’s sidebar, so every module is there, in order', () => {
+			const sidebar = builtPage(edition, 'getting-started');
+			const links: string[] = [];
+			visit(sidebar, 'element', (element) => {
+				if (element.properties['id'] !== 'starlight__sidebar') return;
+				visit(element, 'element', (link) => {
+					const href = link.properties['href'];
+					if (link.tagName === 'a' && typeof href === 'string') links.push(href.replace(/^\/|\/$/g, ''));
+				});
+			});
+			assert.deepEqual(
+				bookPages.map((page) => page.slug),
+				links,
+			);
+			const modules = bookPages.filter((page) => page.slug.startsWith('modules/'));
+			assert.ok(modules.length >= 2);
+		});
+
+		test('diagrams are vector graphics: their labels are text and nothing is a raster image', async () => {
+			const single = plan.singles.find((candidate) =>
+				existsSync(join(root, 'dist', edition, candidate.page.slug, 'index.html'))
+					? elementsWithClass(builtPage(edition, candidate.page.slug), 'diagram__light').length > 0
+					: false,
+			);
+			assert.ok(single, 'a handout with a diagram');
+			const diagrams = elementsWithClass(builtPage(edition, single.page.slug), 'diagram__light');
+			const labels = diagrams.flatMap((diagram) =>
+				elementsWithClass({ type: 'root', children: [diagram] }, 'row').map((label) => normalizeText(toText(label))),
+			);
+			assert.ok(labels.length > 0, 'the diagram has node labels');
+			const handout = await readHandout(edition, single.file);
+			const text = handout.pages.join(' ');
+			for (const label of labels.filter((candidate) => candidate.length > 0)) {
+				assert.ok(text.includes(label), `diagram label "${label}" is text in ${single.file}`);
+			}
+			const counts = await drawingCounts(handout.data);
+			assert.equal(counts.images, 0, 'no raster images');
+			assert.ok(counts.paths > 20 * diagrams.length, `vector paths drawn (${String(counts.paths)})`);
+		});
+	});
+}
+
+describe('instructor material in the handouts', () => {
+	test('no student handout holds any instructor text', async () => {
+		const plan = planHandouts('student', root);
+		for (const file of [...plan.singles.map((single) => single.file), plan.book.file]) {
+			const text = (await readHandout('student', file)).pages.join(' ');
+			assert.ok(!text.includes('Instructor note'), `${file} has an instructor note`);
+			for (const piece of instructorText.pieces) {
+				assert.ok(!text.includes(piece.text), `${file} holds "${piece.text}" (from ${piece.source})`);
+			}
+		}
+	});
+
+	test('the instructor course book holds the instructor notes, marked as such, and the instructor pages', async () => {
+		const { pages } = await readHandout('instructor', 'course.pdf');
+		const text = pages.join(' ');
+		assert.ok(text.includes('Instructor note'));
+		// Text in table cells and wrapped code lines comes out of a PDF interleaved, and diagram descriptions and
+		// page descriptions are not printed at all: most pieces, and some of every file, must be found word for word.
+		const found = instructorText.pieces.filter((piece) => squeezed(text).includes(squeezed(piece.text)));
+		assert.ok(
+			found.length >= instructorText.pieces.length * 0.75,
+			`${String(found.length)} of ${String(instructorText.pieces.length)} instructor pieces found`,
+		);
+		const sources = new Set(instructorText.pieces.map((piece) => piece.source));
+		for (const source of sources) {
+			assert.ok(
+				found.some((piece) => piece.source === source),
+				`instructor text from ${source}`,
+			);
+		}
+	});
+
+	test('each instructor module handout holds that module’s instructor notes', async () => {
+		const plan = planHandouts('instructor', root);
+		for (const single of plan.singles.filter((candidate) => candidate.file.startsWith('module-'))) {
+			const text = (await readHandout('instructor', single.file)).pages.join(' ');
+			assert.ok(text.includes('Instructor note'), `${single.file} shows instructor notes`);
+			const own = instructorText.pieces.filter((piece) => piece.source.endsWith(`${single.page.slug}.mdx`));
+			assert.ok(own.length > 0);
+			assert.ok(own.some((piece) => text.includes(piece.text)));
+		}
+	});
+});
+
+test('a handout page rendered to an image is not blank', async () => {
+	const [single] = planHandouts('student', root).singles;
+	assert.ok(single);
+	const { path } = await readHandout('student', single.file);
+	const coverage = inkCoverage(path, 1);
+	assert.ok(coverage > 0.01, `ink on ${(coverage * 100).toFixed(2)} % of the page`);
+	assert.ok(coverage < 0.6, 'not a dark page either');
+});
+
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
