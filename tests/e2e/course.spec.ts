@@ -10,12 +10,14 @@ async function sectionText(page: Page, heading: string | RegExp): Promise<string
 		(source) => {
 			const matcher = new RegExp(source);
 			const headings = [...document.querySelectorAll('.sl-markdown-content h2')];
-			const start = headings.find((h) => matcher.test(h.textContent ?? ''));
+			const start = headings.find((h) => matcher.test(h.textContent));
 			if (!start) return '';
 			let text = '';
-			let node = start.closest('.sl-heading-wrapper') ?? start;
-			while ((node = node.nextElementSibling as Element) && !node.matches('.sl-heading-wrapper.level-h2, h2'))
-				text += `${node.textContent ?? ''}\n`;
+			let node = (start.closest('.sl-heading-wrapper') ?? start).nextElementSibling;
+			while (node && !node.matches('.sl-heading-wrapper.level-h2, h2')) {
+				text += `${node.textContent}\n`;
+				node = node.nextElementSibling;
+			}
 			return text;
 		},
 		typeof heading === 'string' ? `^${heading}$` : heading.source,

@@ -24,7 +24,7 @@ for (const path of ['/reference/faq/', '/reference/troubleshooting/']) {
 		await student.goto(path);
 		const entries = await page
 			.locator('.sl-markdown-content h3')
-			.evaluateAll((headings) => headings.map((heading) => ({ id: heading.id, text: heading.textContent ?? '' })));
+			.evaluateAll((headings) => headings.map((heading) => ({ id: heading.id, text: heading.textContent })));
 		expect(entries.length).toBeGreaterThanOrEqual(path.includes('faq') ? 7 : 9);
 		const ids = entries.map((entry) => entry.id);
 		expect(new Set(ids).size, 'anchors are unique').toBe(ids.length);
