@@ -92,7 +92,10 @@ export function collectInstructorText(docsDir: string): InstructorText {
 	const seen = new Set<string>();
 	const pieces = instructorPieces.filter(({ text }) => {
 		if (text.length < minimumLength || text.split(' ').length < minimumWords) return false;
-		if (student.includes(text) || seen.has(text)) return false;
+		// A facilitation note often repeats a public question under its number ("1. How do you..."): the
+		// number alone does not make it instructor text.
+		const unnumbered = text.replace(/^\(?\d+[.)]\s+/, '');
+		if (student.includes(text) || student.includes(unnumbered) || seen.has(text)) return false;
 		seen.add(text);
 		return true;
 	});
