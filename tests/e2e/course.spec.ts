@@ -52,7 +52,7 @@ test.describe('every module page', () => {
 			const steps = await page.locator('.sl-markdown-content h3', { hasText: /^Step \d+/ }).allTextContents();
 			expect(steps.length).toBeGreaterThanOrEqual(4);
 			expect(steps.at(-1)).toMatch(/Clean up/i);
-			expect(lab).toMatch(/delete_endpoint|delete-endpoint/);
+			expect(lab).toMatch(/delete_(endpoint|model)\b|delete-(endpoint|model)\b/);
 			expect(await page.locator('.sl-markdown-content pre[data-language="python"]').count()).toBeGreaterThanOrEqual(3);
 			expect(await page.locator('.sl-markdown-content input[type="checkbox"]').count()).toBeGreaterThanOrEqual(3);
 			expect(lab).toMatch(/Expected/i);
