@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Edition } from './edition/edition.ts';
@@ -27,9 +28,20 @@ export function courseIntegration({
 	root,
 	leakCheck = true,
 }: CourseIntegrationOptions): AstroIntegration {
+	let outDir: URL | undefined;
 	return {
 		name: 'course',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				outDir = config.outDir;
+			},
+			'astro:build:start': () => {
+				// Whatever fails after pages are written (a broken link, a leak, a plugin's own check), the build
+				// must not leave a dist/<edition>/ that looks published.
+				process.once('exit', (code) => {
+					if (code !== 0 && outDir) rmSync(outDir, { recursive: true, force: true });
+				});
+			},
 			'astro:config:setup': ({ updateConfig }) => {
 				updateConfig({
 					vite: {

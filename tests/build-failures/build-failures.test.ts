@@ -47,6 +47,11 @@ const scenarios: { scenario: string; title: string; expect: RegExp[] }[] = [
 		],
 	},
 	{
+		scenario: 'link-to-missing-page',
+		title: 'does not build with a link to a page that does not exist, naming the page and the link',
+		expect: [/index\.mdx/, /8 \| \/modules\/does-not-exist\//, /invalid link/],
+	},
+	{
 		scenario: 'inverted-duration',
 		title: 'does not build a module whose duration range is inverted',
 		expect: [/modules\/demo\.mdx/, /hours.*The duration range is inverted/s],
