@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
-import { SessionSchema, type SessionInput } from '../../src/course/schema.ts';
+import { session } from '../helpers/sessions.ts';
 import { readSessions } from '../../src/course/read-sessions.ts';
 import { buildRunSheet, clockTime, type RunSheetDay } from '../../src/course/run-sheet.ts';
 import { parseRunSheetConfig, runSheetConfig } from '../../src/course/run-sheet-config.ts';
@@ -14,9 +14,6 @@ const config = parseRunSheetConfig({
 	lunch: { minutes: 60, at: '12:15' },
 	discussionMinutes: 20,
 });
-
-const session = (input: Partial<SessionInput> & Pick<SessionInput, 'kind' | 'name' | 'day' | 'hours'>) =>
-	SessionSchema.parse({ objectives: ['o'], discussion: ['d'], takeaways: ['t'], ...input });
 
 const entries = [
 	{

@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { SessionSchema, type SessionInput } from '../../src/course/schema.ts';
+import { session } from '../helpers/sessions.ts';
 import { buildSchedule, scheduleGantt } from '../../src/course/schedule.ts';
-
-const session = (input: Partial<SessionInput> & Pick<SessionInput, 'kind' | 'name' | 'day' | 'hours'>) =>
-	SessionSchema.parse({ objectives: ['o'], discussion: ['d'], takeaways: ['t'], ...input });
 
 const moduleSession = (number: number, day: number, min: number, max: number) =>
 	session({
