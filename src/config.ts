@@ -12,6 +12,7 @@ import { createDiagramRenderer } from './diagrams/render.ts';
 import { remarkMermaid } from './diagrams/remark-mermaid.ts';
 import { courseIntegration } from './integration.ts';
 import { rehypeScrollableTables } from './markdown/rehype-scrollable-tables.ts';
+import { rehypeUniqueAsideNames } from './markdown/rehype-unique-aside-names.ts';
 import { readSessions } from './course/read-sessions.ts';
 import { remarkScheduleGantt, scheduleGanttDirective } from './course/remark-schedule-gantt.ts';
 import { courseTitle } from './course/identity.ts';
@@ -90,7 +91,7 @@ export function courseConfig({
 							[remarkScheduleGantt, { sessions: readSessions(docsDir, fileURLToPath(root)) }],
 							[remarkMermaid, { renderer, cache }],
 						],
-						rehypePlugins: [rehypeChecklistLabels, rehypeScrollableTables],
+						rehypePlugins: [rehypeChecklistLabels, rehypeScrollableTables, rehypeUniqueAsideNames],
 					}),
 				},
 		integrations: [

@@ -111,17 +111,26 @@ function anchoredHeadings(tree: Root): { text: string; anchor: string; offset: n
 	return headings;
 }
 
+/** The heading level the collected notes page gives a note's own title (under its page's group heading). */
+export const collectedNoteDepth = 3;
+
 /**
  * A copy of a block's content fit for another page: no positions (they point into another file), headings
- * moved below the note's own heading, and components or expressions (which need that page's imports) replaced
+ * moved so the block's highest one sits one level below the note's own title (a skipped level would break the
+ * page's outline for screen readers), and components or expressions (which need that page's imports) replaced
  * by a pointer to the page.
  */
 function detached(children: ContainerDirective['children']): CollectedNote['body'] {
 	const copy = structuredClone(children);
 	const wrapper: Root = { type: 'root', children: copy };
+	let highest = 6;
+	visit(wrapper, 'heading', (heading: Heading) => {
+		highest = Math.min(highest, heading.depth);
+	});
+	const shift = collectedNoteDepth + 1 - highest;
 	visit(wrapper, (node: Nodes, index, parent) => {
 		delete node.position;
-		if (node.type === 'heading') node.depth = Math.min(6, node.depth + 2) as Heading['depth'];
+		if (node.type === 'heading') node.depth = Math.min(6, node.depth + shift) as Heading['depth'];
 		if (!parent || index === undefined) return undefined;
 		const needsImports =
 			((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&

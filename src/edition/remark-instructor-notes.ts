@@ -5,7 +5,7 @@ import type { VFile } from 'vfile';
 import type {} from 'mdast-util-to-hast';
 import type { Edition } from './edition.ts';
 import type { InstructorPage } from './instructor-pages.ts';
-import type { CollectedNote, NoteGroup } from './instructor-notes.ts';
+import { collectedNoteDepth, type CollectedNote, type NoteGroup } from './instructor-notes.ts';
 import { failAt } from '../markdown/fail.ts';
 
 /** The leaf directive an author writes where every instructor note of the course belongs. */
@@ -75,7 +75,11 @@ function noteNode(note: CollectedNote, prefix: string): RootContent {
 			hProperties: { className: ['collected-note'], dataSource: note.page.file },
 		},
 		children: [
-			{ type: 'heading', depth: 3, children: [{ type: 'text', value: note.title ?? 'Instructor note' }] },
+			{
+				type: 'heading',
+				depth: collectedNoteDepth,
+				children: [{ type: 'text', value: note.title ?? 'Instructor note' }],
+			},
 			source,
 			...note.body,
 		] as unknown as PhrasingContent[],

@@ -1,0 +1,62 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import type { Edition } from '../../src/edition/edition.ts';
+import { CoursePage } from './course-page.ts';
+import { allPaths, instructorPaths } from './course-data.ts';
+
+const pagesOf: Record<Edition, string[]> = {
+	student: allPaths.filter((path) => !instructorPaths.includes(path)),
+	instructor: allPaths,
+};
+
+/**
+ * The axe rules whose outcome depends on colours. Switching the theme changes colours only (the same elements,
+ * the same names and roles; each diagram's dark variant is drawn from the same source as its light one), so the
+ * dark theme is checked with these and the light theme with every rule.
+ */
+const colourRules = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * Axe's violations on the page as the reader sees it. Legacy mode runs axe in the page itself: the default mode
+ * opens a second page to merge per-frame results, which our pages (no iframes) do not need and which made a run
+ * five times slower; asking for violations only keeps axe from serialising every passing node.
+ */
+async function accessibilityViolations(page: Page, rules?: string[]): Promise<string[]> {
+	const axe = new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] });
+	const results = await (rules ? axe.withRules(rules) : axe).analyze();
+	return results.violations.map(
+		(violation) =>
+			`${violation.id} (${violation.impact ?? 'unknown'}): ${violation.help}\n    ${violation.nodes
+				.slice(0, 5)
+				.map((node) => node.target.join(' '))
+				.join('\n    ')}`,
+	);
+}
+
+for (const edition of ['student', 'instructor'] as const) {
+	test.describe(`every page of the ${edition} edition`, () => {
+		for (const path of pagesOf[edition]) {
+			test(`${path} has no axe violations in light or dark theme and loads nothing from outside the site`, async ({
+				page,
+			}) => {
+				const site = new CoursePage(page, edition);
+				const origin = new URL(site.url('/')).origin;
+				const outside: string[] = [];
+				page.on('request', (request) => {
+					const url = new URL(request.url());
+					if (url.origin !== origin && url.protocol !== 'data:' && url.protocol !== 'blob:')
+						outside.push(request.url());
+				});
+				await site.goto(path);
+				await page.evaluate(() => document.fonts.ready);
+				await site.setTheme('light');
+				expect.soft(await accessibilityViolations(page), `${edition} ${path} in the light theme`).toEqual([]);
+				await site.setTheme('dark');
+				expect
+					.soft(await accessibilityViolations(page, colourRules), `${edition} ${path} in the dark theme`)
+					.toEqual([]);
+				expect.soft(outside, `requests outside ${origin}`).toEqual([]);
+			});
+		}
+	});
+}
