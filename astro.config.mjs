@@ -1,16 +1,19 @@
 // @ts-check
 // Only wiring: read the environment once, validate it, and hand the result to the course configuration.
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { parseEdition } from './src/edition/edition.ts';
 import { courseConfig } from './src/config.ts';
 import { parseBaseline } from './src/baseline.ts';
+import { parseSiteAddress } from './src/site-address.ts';
+import { parseBuildFolders } from './src/build-folders.ts';
 
 export default defineConfig(
 	courseConfig({
 		edition: parseEdition(process.env.EDITION),
 		root: new URL('./', import.meta.url),
-		site: process.env.SITE_URL,
-		base: process.env.BASE_PATH,
+		...parseSiteAddress(process.env),
 		baseline: parseBaseline(process.env.COURSE_BASELINE),
+		folders: parseBuildFolders(fileURLToPath(new URL('./', import.meta.url)), process.env),
 	}),
 );

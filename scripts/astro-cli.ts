@@ -6,12 +6,17 @@ const astroBin = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', im
 /** Runs the Astro CLI for one edition, streaming its output; resolves with the exit code. */
 export function runAstro(
 	args: string[],
-	{ edition, cwd, quiet = false }: { edition: string; cwd?: string; quiet?: boolean },
+	{
+		edition,
+		cwd,
+		quiet = false,
+		env = {},
+	}: { edition: string; cwd?: string; quiet?: boolean; env?: Record<string, string> },
 ): Promise<{ code: number; output: string }> {
 	return new Promise((resolve, reject) => {
 		const child = spawn(process.execPath, [astroBin, ...args], {
 			cwd,
-			env: { ...process.env, EDITION: edition, ASTRO_TELEMETRY_DISABLED: '1' },
+			env: { ...process.env, ...env, EDITION: edition, ASTRO_TELEMETRY_DISABLED: '1' },
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		let output = '';

@@ -1,14 +1,22 @@
 // `npm run handouts`: prints the PDF handouts of the built editions into dist/<edition>/handouts/.
 // Also run by `npm run build` after the editions it built. Pass editions to print only those.
 import { fileURLToPath } from 'node:url';
+import { parseBuildFolders } from '../src/build-folders.ts';
 import { editions, parseEdition, type Edition } from '../src/edition/edition.ts';
 import { generateHandouts } from '../src/handouts/generate.ts';
+import { parseSiteAddress } from '../src/site-address.ts';
 
 const requested: Edition[] = process.argv.length > 2 ? process.argv.slice(2).map(parseEdition) : [...editions];
 const started = performance.now();
 console.log(`\n▶ Printing the handouts of the ${requested.join(' and ')} edition${requested.length > 1 ? 's' : ''}`);
 try {
-	const reports = await generateHandouts({ root: fileURLToPath(new URL('../', import.meta.url)), editions: requested });
+	const root = fileURLToPath(new URL('../', import.meta.url));
+	const reports = await generateHandouts({
+		root,
+		folders: parseBuildFolders(root, process.env),
+		base: parseSiteAddress(process.env).base,
+		editions: requested,
+	});
 	for (const report of reports) {
 		const pages = report.files.reduce((sum, file) => sum + file.pages, 0);
 		console.log(

@@ -13,7 +13,7 @@ const steps: Step[] = [
 	{ name: 'Types (astro check)', command: ['npx', 'astro', 'check'] },
 	{ name: 'Lint (ESLint, Prettier)', command: ['npm', 'run', 'lint'] },
 	{ name: 'Unit tests', command: ['npm', 'run', 'test:unit'] },
-	{ name: 'Build failures on bad input', command: ['npm', 'run', 'test:build-failures'] },
+	{ name: 'Fixture builds (bad input fails, a sub-path works)', command: ['npm', 'run', 'test:builds'] },
 	{ name: 'Build both editions and their handouts (with the leak check)', command: ['npm', 'run', 'build'] },
 	{ name: 'Handouts (the real PDFs)', command: ['npm', 'run', 'test:pdf'], needsBuild: true },
 	{ name: 'End-to-end tests (Playwright, Chromium)', command: ['npm', 'run', 'test:e2e'], needsBuild: true },

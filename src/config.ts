@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseBuildFolders, type BuildFolders } from './build-folders.ts';
 import type { AstroUserConfig } from 'astro';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
@@ -13,6 +15,7 @@ import { remarkMermaid } from './diagrams/remark-mermaid.ts';
 import { courseIntegration } from './integration.ts';
 import { rehypeScrollableTables } from './markdown/rehype-scrollable-tables.ts';
 import { rehypeUniqueAsideNames } from './markdown/rehype-unique-aside-names.ts';
+import { rehypeBaseLinks } from './markdown/rehype-base-links.ts';
 import { readSessions } from './course/read-sessions.ts';
 import { remarkScheduleGantt, scheduleGanttDirective } from './course/remark-schedule-gantt.ts';
 import { courseTitle } from './course/identity.ts';
@@ -37,6 +40,8 @@ export interface CourseConfigOptions {
 	 * its own output and cache folders so it never mixes with a real edition.
 	 */
 	baseline?: boolean;
+	/** Where the output and caches go; by default `dist/` and `node_modules/`. */
+	folders?: BuildFolders | undefined;
 }
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
@@ -51,21 +56,22 @@ export function courseConfig({
 	site,
 	base = '/',
 	baseline = false,
+	folders = parseBuildFolders(fileURLToPath(root)),
 }: CourseConfigOptions): AstroUserConfig {
 	const docsDir = fileURLToPath(new URL('src/content/docs/', root));
 	const instructorPages = findInstructorPages(fileURLToPath(root), docsDir);
 	const renderer = createDiagramRenderer();
-	const cache = new DiagramCache(fileURLToPath(new URL('node_modules/.cache/course-diagrams/', root)));
+	const cache = new DiagramCache(join(folders.cache, '.cache/course-diagrams'));
 
 	return {
 		root: fileURLToPath(root),
 		site: site ?? (edition === 'student' ? 'http://localhost:4321' : 'http://localhost:4322'),
 		base,
 		trailingSlash: 'always',
-		outDir: baseline ? `./dist/baseline/${edition}` : `./dist/${edition}`,
+		outDir: baseline ? join(folders.dist, 'baseline', edition) : join(folders.dist, edition),
 		// Astro caches rendered Markdown by file content only: a shared cache would hand one edition's HTML
 		// to the other.
-		cacheDir: baseline ? `./node_modules/.astro/baseline-${edition}` : `./node_modules/.astro/${edition}`,
+		cacheDir: join(folders.cache, '.astro', baseline ? `baseline-${edition}` : edition),
 		markdown: baseline
 			? {}
 			: {
@@ -91,7 +97,12 @@ export function courseConfig({
 							[remarkScheduleGantt, { sessions: readSessions(docsDir, fileURLToPath(root)) }],
 							[remarkMermaid, { renderer, cache }],
 						],
-						rehypePlugins: [rehypeChecklistLabels, rehypeScrollableTables, rehypeUniqueAsideNames],
+						rehypePlugins: [
+							rehypeChecklistLabels,
+							rehypeScrollableTables,
+							rehypeUniqueAsideNames,
+							[rehypeBaseLinks, { base }],
+						],
 					}),
 				},
 		integrations: [

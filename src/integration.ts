@@ -64,7 +64,8 @@ export function courseIntegration({
 				const report = checkLeaks({
 					docsDir: fileURLToPath(new URL('src/content/docs/', root)),
 					studentDir: fileURLToPath(dir),
-					instructorDir: fileURLToPath(new URL('dist/instructor/', root)),
+					// The instructor edition is built first, beside this one.
+					instructorDir: fileURLToPath(new URL('../instructor/', dir)),
 				});
 				const scanned = Object.entries(report.scanned)
 					.map(([kind, count]) => `${count} ${kind}`)

@@ -14,16 +14,35 @@ export async function checkPdfLeaks({
 	docsDir: string;
 	pdfs: { path: string; data: Uint8Array }[];
 }): Promise<{ pieces: number; files: number }> {
+	const texts: PrintedText[] = [];
+	for (const pdf of pdfs) texts.push({ path: pdf.path, text: (await pdfPagesText(pdf.data)).join('\n') });
+	return checkPrintedTextLeaks({ docsDir, texts });
+}
+
+/** The text extracted from a PDF or a part of one, and the file it belongs to (for the message). */
+export interface PrintedText {
+	path: string;
+	text: string;
+}
+
+/**
+ * The same check on text already extracted: the handout generator extracts each printed page once, when it
+ * prints it, and keeps the text with the page in its cache.
+ */
+export function checkPrintedTextLeaks({ docsDir, texts }: { docsDir: string; texts: PrintedText[] }): {
+	pieces: number;
+	files: number;
+} {
 	const { pieces } = collectInstructorText(docsDir);
 	const found: string[] = [];
-	for (const pdf of pdfs) {
-		const text = normalizeText((await pdfPagesText(pdf.data)).join('\n'));
+	for (const { path, text: raw } of texts) {
+		const text = normalizeText(raw);
 		for (const marker of ['Instructor note']) {
-			if (text.includes(marker)) found.push(`${relative(process.cwd(), pdf.path)} contains "${marker}"`);
+			if (text.includes(marker)) found.push(`${relative(process.cwd(), path)} contains "${marker}"`);
 		}
 		for (const piece of pieces) {
 			if (text.includes(piece.text))
-				found.push(`${relative(process.cwd(), pdf.path)} contains "${piece.text}" (from ${piece.source})`);
+				found.push(`${relative(process.cwd(), path)} contains "${piece.text}" (from ${piece.source})`);
 		}
 	}
 	if (found.length > 0) {
@@ -31,5 +50,5 @@ export async function checkPdfLeaks({
 			`Instructor text leaked into the student handouts (${found.length}):\n  ${found.slice(0, 40).join('\n  ')}`,
 		);
 	}
-	return { pieces: pieces.length, files: pdfs.length };
+	return { pieces: pieces.length, files: new Set(texts.map((text) => text.path)).size };
 }

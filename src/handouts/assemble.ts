@@ -22,8 +22,8 @@ const fontSize = 7.5;
  * handout. Chromium's own footer template cannot do this: it counts pages per print, and a course book is
  * many prints. The footer is real text, so it can be searched and tested.
  */
-export async function assemble(parts: Part[], title: string): Promise<Uint8Array> {
-	const output = await PDFDocument.create();
+export async function assemble(parts: Part[], title: string, date: Date): Promise<Uint8Array> {
+	const output = await PDFDocument.create({ updateMetadata: false });
 	const font = await output.embedFont(StandardFonts.Helvetica);
 	const footers: FooterText[] = [];
 	for (const part of parts) {
@@ -56,6 +56,11 @@ export async function assemble(parts: Part[], title: string): Promise<Uint8Array
 	});
 	output.setTitle(title);
 	output.setCreator('AWS ML training course build');
+	// Dated by the day of the build, as the cover is, not by the second: two builds of the same commit on the
+	// same day write the same bytes.
+	const day = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+	output.setCreationDate(day);
+	output.setModificationDate(day);
 	return output.save();
 }
 

@@ -1,17 +1,21 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright';
 import { chromiumLaunchOptions } from '../browser/chromium.ts';
 import { courseTitle } from '../course/identity.ts';
 import type { Edition } from '../edition/edition.ts';
-import { checkPdfLeaks } from '../edition/pdf-leak-check.ts';
+import { checkPrintedTextLeaks } from '../edition/pdf-leak-check.ts';
 import { serveEdition } from '../../scripts/serve.ts';
 import { assemble, pageCount, type FooterText, type Part } from './assemble.ts';
 import { bookFrontHtml } from './book-front.ts';
 import { handoutsFolder } from './names.ts';
 import { planHandouts, type HandoutPlan, type PlannedPage } from './plan.ts';
+import { pdfPagesText } from './pdf-text.ts';
+import { PrintCache, type PrintedPage } from './print-cache.ts';
+import { relinkToSite } from './site-links.ts';
+import { parseBuildFolders, type BuildFolders } from '../build-folders.ts';
 
 /** What one edition's run produced, for the log. */
 export interface EditionReport {
@@ -27,39 +31,50 @@ const paper = {
 	printBackground: false,
 } as const;
 
-/** Tabs printing at once: the build machine has two cores. */
+/** Tabs printing at once per edition: two editions print side by side on the build machine's two cores. */
 const parallelPages = 2;
+
+/** Bump when a change to this folder changes what a printed page looks like: it empties the print cache. */
+const printerVersion = '2';
 
 /**
  * Prints every handout of the given editions from the built site, served over HTTP, with one browser for
- * the whole run. Each page is printed once and reused by its own handout and the course book. An edition's
+ * the whole run; the editions print side by side. Each page is printed once and reused by its own handout
+ * and the course book, or taken from the print cache when nothing it prints from has changed. An edition's
  * handouts are written to a temporary folder and moved into place only when all of them succeeded.
  */
 export async function generateHandouts({
 	root,
+	folders = parseBuildFolders(root),
+	base = '/',
 	editions,
 	log = console.log,
 	date = new Date(),
 }: {
 	root: string;
+	folders?: BuildFolders;
+	base?: string;
 	editions: readonly Edition[];
 	log?: (line: string) => void;
 	date?: Date;
 }): Promise<EditionReport[]> {
 	for (const edition of editions) {
-		if (!existsSync(join(root, 'dist', edition, 'index.html'))) {
+		if (!existsSync(join(folders.dist, edition, 'index.html'))) {
 			throw new Error(
-				`dist/${edition}/ has not been built, so there is nothing to print. Run \`npm run build\` first.`,
+				`${relative(process.cwd(), join(folders.dist, edition))}/ has not been built, so there is nothing to print. ` +
+					'Run `npm run build` first.',
 			);
 		}
 	}
 	const browser = await chromium.launch(chromiumLaunchOptions());
+	const cache = new PrintCache(join(folders.cache, '.cache/course-handouts'));
 	try {
-		const reports: EditionReport[] = [];
-		for (const edition of editions) {
-			reports.push(await generateEdition({ browser, root, edition, log, date }));
-		}
-		return reports;
+		const context = JSON.stringify({ printerVersion, paper, browser: browser.version() });
+		return await Promise.all(
+			editions.map((edition) =>
+				generateEdition({ browser, root, dir: join(folders.dist, edition), base, edition, log, date, cache, context }),
+			),
+		);
 	} finally {
 		await browser.close();
 	}
@@ -68,26 +83,37 @@ export async function generateHandouts({
 async function generateEdition({
 	browser,
 	root,
+	dir,
+	base,
 	edition,
 	log,
 	date,
+	cache,
+	context: cacheContext,
 }: {
 	browser: Browser;
 	root: string;
+	dir: string;
+	base: string;
 	edition: Edition;
 	log: (line: string) => void;
 	date: Date;
+	cache: PrintCache;
+	context: string;
 }): Promise<EditionReport> {
 	const started = performance.now();
 	const plan = planHandouts(edition, root);
-	const server = await serveEdition(edition, 0, '127.0.0.1');
-	const base = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}/`;
+	const server = await serveEdition({ dir, base, port: 0, host: '127.0.0.1' });
+	const local = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}${base}`;
+	const published = publishedAddress(dir, base);
 	const context = await browser.newContext({ colorScheme: 'light' });
-	const outDir = join(root, 'dist', edition, handoutsFolder);
+	const outDir = join(dir, handoutsFolder);
 	const tempDir = `${outDir}.partial`;
 	try {
 		const pages = plan.book.groups.flatMap((group) => group.pages);
-		const printed = new Map<string, Uint8Array>();
+		const printed = new Map<string, PrintedPage>();
+		// Only the student edition's text is checked for instructor material.
+		const withText = edition === 'student';
 		let next = 0;
 		// Two tabs print side by side: Chromium lays out one page while the other is being written to PDF.
 		const workers = await Promise.all(Array.from({ length: parallelPages }, () => context.newPage()));
@@ -100,11 +126,20 @@ async function generateEdition({
 						...plan.singles.filter((single) => single.page.slug === planned.slug).map((single) => single.file),
 						plan.book.file,
 					];
+					const key = cache.key(dir, join(dir, planned.slug, 'index.html'), `${cacheContext} ${published}`);
+					const cached = await cache.get(key, { withText });
 					log(
 						`  ${edition} ${String(index + 1).padStart(2)}/${String(pages.length)}  ${planned.name} → ${handouts.join(', ')}` +
-							`  (${String(pages.length - index - 1)} left, ${elapsed(started)})`,
+							`  (${cached ? 'unchanged, from the cache; ' : ''}${String(pages.length - index - 1)} left, ${elapsed(started)})`,
 					);
-					printed.set(planned.slug, await printPage(page, base, planned));
+					let result = cached;
+					if (!result) {
+						const pdf = await relinkToSite(await printPage(page, local, planned), local, published);
+						// Extracted now, while the browser prints the next page, and kept with the page in the cache.
+						result = { pdf, text: withText ? (await pdfPagesText(pdf)).join('\n') : undefined };
+						await cache.set(key, result);
+					}
+					printed.set(planned.slug, result);
 				}
 			}),
 		);
@@ -121,12 +156,13 @@ async function generateEdition({
 			written.push({ file, pdf });
 		};
 		for (const single of plan.singles) {
-			const pdf = printed.get(single.page.slug) ?? new Uint8Array();
+			const pdf = printed.get(single.page.slug)?.pdf ?? new Uint8Array();
 			await write(
 				single.file,
 				await assemble(
 					[{ pdf, footer: footer(single.page.name) }],
 					`${courseTitle}: ${single.page.name} (${editionLabel})`,
+					date,
 				),
 			);
 		}
@@ -134,19 +170,22 @@ async function generateEdition({
 			`  ${edition}  writing ${plan.book.file}: cover, contents and ${String(pages.length)} pages (${elapsed(started)})`,
 		);
 		const book = await printBook({ page, plan, printed, footer, date });
-		await write(plan.book.file, await assemble(book, `${courseTitle} (${editionLabel})`));
+		await write(plan.book.file, await assemble(book.parts, `${courseTitle} (${editionLabel})`, date));
 
 		if (edition === 'student') {
-			// The course book holds every printed page, the cover, the contents and every footer; the single
-			// handouts are the same printed pages (the PDF tests read every file).
-			const report = await checkPdfLeaks({
+			// Every handout is made of these printed pages, the course book's cover and contents, and footers
+			// built from the same page names; the PDF tests read every finished file as well.
+			const bookPath = join(outDir, plan.book.file);
+			const report = checkPrintedTextLeaks({
 				docsDir: join(root, 'src/content/docs'),
-				pdfs: written
-					.filter(({ file }) => file === plan.book.file)
-					.map(({ file, pdf }) => ({ path: join(outDir, file), data: pdf })),
+				texts: [
+					{ path: bookPath, text: (await pdfPagesText(book.front)).join('\n') },
+					{ path: bookPath, text: book.parts.map((part) => `${part.footer.left} ${part.footer.right}`).join('\n') },
+					...[...printed.values()].map(({ text = '' }) => ({ path: bookPath, text })),
+				],
 			});
 			log(
-				`  ${edition}  leak check: ${String(report.pieces)} instructor text pieces absent from ${String(report.files)} PDF (${elapsed(started)})`,
+				`  ${edition}  leak check: ${String(report.pieces)} instructor text pieces absent from every printed page (${elapsed(started)})`,
 			);
 		}
 		await rm(outDir, { recursive: true, force: true });
@@ -160,9 +199,21 @@ async function generateEdition({
 	}
 }
 
+/**
+ * The address the edition is published at, with its base path: read from the home page's canonical link,
+ * which the build wrote from `SITE_URL` and `BASE_PATH`.
+ */
+function publishedAddress(dir: string, base: string): string {
+	const home = readFileSync(join(dir, 'index.html'), 'utf8');
+	const canonical = /<link rel="canonical" href="([^"]+)"/.exec(home)?.[1];
+	if (!canonical) throw new Error(`${join(dir, 'index.html')} has no canonical link; the site has no SITE_URL?`);
+	const address = new URL(canonical);
+	return `${address.origin}${base}`;
+}
+
 /** Loads one page of the built site and prints it; a page that does not load stops the run. */
-async function printPage(page: Page, base: string, planned: PlannedPage): Promise<Uint8Array> {
-	const url = new URL(`${planned.slug}/`.replace(/^\//, ''), base).toString();
+async function printPage(page: Page, local: string, planned: PlannedPage): Promise<Uint8Array> {
+	const url = new URL(`${planned.slug}/`.replace(/^\//, ''), local).toString();
 	const response = await page.goto(url, { waitUntil: 'load' }).catch((error: unknown) => {
 		throw new Error(`Could not load ${url} (${planned.name}) to print it: ${String(error)}`);
 	});
@@ -189,12 +240,12 @@ async function printBook({
 }: {
 	page: Page;
 	plan: HandoutPlan;
-	printed: Map<string, Uint8Array>;
+	printed: Map<string, PrintedPage>;
 	footer: (name: string) => FooterText;
 	date: Date;
-}): Promise<Part[]> {
+}): Promise<{ front: Uint8Array; parts: Part[] }> {
 	const lengths = new Map<string, number>();
-	for (const [slug, pdf] of printed) lengths.set(slug, await pageCount(pdf));
+	for (const [slug, { pdf }] of printed) lengths.set(slug, await pageCount(pdf));
 	let frontLength = 2;
 	for (let attempt = 0; attempt < 4; attempt += 1) {
 		let next = frontLength + 1;
@@ -217,15 +268,18 @@ async function printBook({
 		const front = await page.pdf(paper);
 		const length = await pageCount(front);
 		if (length === frontLength) {
-			return [
-				{ pdf: front, footer: footer('Course book') },
-				...plan.book.groups.flatMap((group) =>
-					group.pages.map((planned) => ({
-						pdf: printed.get(planned.slug) ?? new Uint8Array(),
-						footer: footer(planned.name),
-					})),
-				),
-			];
+			return {
+				front,
+				parts: [
+					{ pdf: front, footer: footer('Course book') },
+					...plan.book.groups.flatMap((group) =>
+						group.pages.map((planned) => ({
+							pdf: printed.get(planned.slug)?.pdf ?? new Uint8Array(),
+							footer: footer(planned.name),
+						})),
+					),
+				],
+			};
 		}
 		frontLength = length;
 	}

@@ -3,7 +3,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 /** The text of a PDF, page by page, as a reader would copy it (lines joined by newlines). */
 export async function pdfPagesText(data: Uint8Array): Promise<string[]> {
 	// pdf.js takes ownership of the buffer it is given: hand it a copy.
-	const task = getDocument({ data: data.slice(), verbosity: 0 });
+	const task = getDocument({ data: new Uint8Array(data), verbosity: 0 });
 	const pdf = await task.promise;
 	try {
 		const pages: string[] = [];

@@ -20,13 +20,17 @@ export interface FixtureBuild {
  * Builds `tests/fixtures/<scenario>/` (content only) on top of `tests/fixtures/site/` (the course's own
  * configuration) with the real Astro CLI, as `npm run build` would.
  */
-export async function buildFixture(scenario: string, edition = 'student'): Promise<FixtureBuild> {
-	const root = new URL(`${scenario}-${edition}/`, work);
+export async function buildFixture(
+	scenario: string,
+	edition = 'student',
+	{ env = {}, name = `${scenario}-${edition}` }: { env?: Record<string, string>; name?: string } = {},
+): Promise<FixtureBuild> {
+	const root = new URL(`${name}/`, work);
 	await rm(root, { recursive: true, force: true });
 	await mkdir(root, { recursive: true });
 	await cp(new URL('site/', fixtures), root, { recursive: true });
 	await cp(new URL(`${scenario}/`, fixtures), root, { recursive: true });
-	const { code, output } = await runAstro(['build'], { edition, cwd: fileURLToPath(root), quiet: true });
+	const { code, output } = await runAstro(['build'], { edition, cwd: fileURLToPath(root), quiet: true, env });
 	const shownEdition = edition === 'instructor' ? 'instructor' : 'student';
 	return {
 		code,

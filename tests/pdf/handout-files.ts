@@ -54,6 +54,23 @@ export async function drawingCounts(data: Uint8Array): Promise<{ paths: number; 
 	return { paths, images };
 }
 
+/** Every web address a PDF's links lead to (links within the PDF itself are left out), in page order. */
+export async function linkTargets(data: Uint8Array): Promise<string[]> {
+	const task = getDocument({ data: data.slice(), verbosity: 0 });
+	const pdf = await task.promise;
+	const targets: string[] = [];
+	try {
+		for (let number = 1; number <= pdf.numPages; number += 1) {
+			for (const annotation of (await (await pdf.getPage(number)).getAnnotations()) as { url?: string }[]) {
+				if (annotation.url) targets.push(annotation.url);
+			}
+		}
+	} finally {
+		await task.destroy();
+	}
+	return targets;
+}
+
 /**
  * Renders one page with Poppler's `pdftoppm` as a greyscale image and returns the share of pixels that
  * are not white.

@@ -13,7 +13,7 @@ import { editions, type Edition } from '../../src/edition/edition.ts';
 import { collectInstructorText } from '../../src/edition/instructor-text.ts';
 import { normalizeText } from '../../src/edition/normalize-text.ts';
 import { planHandouts } from '../../src/handouts/plan.ts';
-import { drawingCounts, inkCoverage, readHandout, root } from './handout-files.ts';
+import { drawingCounts, inkCoverage, linkTargets, readHandout, root } from './handout-files.ts';
 
 const editionLabel = { student: 'Student edition', instructor: 'Instructor edition' } as const;
 const instructorText = collectInstructorText(join(root, 'src/content/docs'));
@@ -120,6 +120,23 @@ for (const edition of editions) {
 			);
 			const modules = bookPages.filter((page) => page.slug.startsWith('modules/'));
 			assert.ok(modules.length >= 2);
+		});
+
+		test('links to other pages of the course lead to the published edition, never to the server that printed it', async () => {
+			const canonical = /<link rel="canonical" href="([^"]+)"/.exec(
+				readFileSync(join(root, 'dist', edition, 'index.html'), 'utf8'),
+			)?.[1];
+			assert.ok(canonical, 'the home page has a canonical link');
+			const links = await linkTargets((await readHandout(edition, plan.book.file)).data);
+			const course = links.filter((link) => link.startsWith(canonical));
+			assert.ok(course.length >= 10, `links into the course: ${String(course.length)}`);
+			assert.ok(course.includes(`${canonical}modules/fraud-detection/`), 'a link to module 1');
+			const local = links.filter((link) => /^https?:\/\/(127\.0\.0\.1|localhost)[:/]/.test(link));
+			assert.deepEqual(
+				local.filter((link) => !link.startsWith(canonical)),
+				[],
+				'links to a local address other than the edition’s own',
+			);
 		});
 
 		test('diagrams are vector graphics: their labels are text and nothing is a raster image', async () => {
