@@ -16,6 +16,11 @@ const steps: Step[] = [
 	{ name: 'Fixture builds (bad input fails, a sub-path works)', command: ['npm', 'run', 'test:builds'] },
 	{ name: 'Build both editions and their handouts (with the leak check)', command: ['npm', 'run', 'build'] },
 	{ name: 'Handouts (the real PDFs)', command: ['npm', 'run', 'test:pdf'], needsBuild: true },
+	{
+		name: 'Determinism (a second clean build is byte-identical)',
+		command: ['npm', 'run', 'test:determinism'],
+		needsBuild: true,
+	},
 	{ name: 'End-to-end tests (Playwright, Chromium)', command: ['npm', 'run', 'test:e2e'], needsBuild: true },
 ];
 
