@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright';
 import { chromiumLaunchOptions } from '../browser/chromium.ts';
+import { stableActorIds } from './stable-ids.ts';
 import { mermaidConfig, type DiagramScheme } from './themes.ts';
 
 /** One diagram to draw. `id` becomes the SVG's id and prefixes the ids inside it. */
@@ -73,7 +74,11 @@ export function createDiagramRenderer({ batchDelayMs = 20 } = {}): DiagramRender
 			group.forEach((pending, index) => {
 				const result = results[index];
 				if (result?.ok) stats.rendered += 1;
-				pending.resolve(result ?? { ok: false, message: 'Mermaid returned no result.' });
+				pending.resolve(
+					result?.ok
+						? { ok: true, diagram: { ...result.diagram, svg: stableActorIds(result.diagram.svg) } }
+						: (result ?? { ok: false, message: 'Mermaid returned no result.' }),
+				);
 			});
 		}
 	}

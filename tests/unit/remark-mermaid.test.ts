@@ -12,6 +12,7 @@ import { VFile } from 'vfile';
 import { DiagramCache } from '../../src/diagrams/cache.ts';
 import { createDiagramRenderer, type DiagramRenderer } from '../../src/diagrams/render.ts';
 import { remarkMermaid } from '../../src/diagrams/remark-mermaid.ts';
+import { stableActorIds } from '../../src/diagrams/stable-ids.ts';
 
 const diagram = (body: string): string => `# Page\n\nIntro.\n\n\`\`\`mermaid\n${body}\n\`\`\`\n`;
 const valid = diagram(
@@ -72,6 +73,20 @@ describe('remarkMermaid', () => {
 		assert.equal(renderer.stats.browserLaunches, 1);
 	});
 
+	it('draws a diagram byte for byte the same whatever the same browser drew before it', async () => {
+		const flowchart = 'flowchart LR\n  accTitle: Same twice\n  a[Start] --> b{Check} --> c([Done])';
+		const sequence = 'sequenceDiagram\n  accTitle: Actors\n  Client->>Endpoint: invoke\n  Endpoint-->>Client: result';
+		const draw = async (source: string): Promise<string> => {
+			const [result] = await renderer.render([{ id: 'same', source, scheme: 'light' }]);
+			assert.ok(result?.ok);
+			return result.diagram.svg;
+		};
+		const first = { flowchart: await draw(flowchart), sequence: await draw(sequence) };
+		await draw(sequence.replace('Actors', 'Other actors'));
+		assert.equal(await draw(sequence), first.sequence);
+		assert.equal(await draw(flowchart), first.flowchart);
+	});
+
 	it("stops at a diagram Mermaid cannot parse, with the file, the fence line and Mermaid's message", async () => {
 		await assert.rejects(render(diagram('flowchart LR\n  accTitle: Broken\n  a -->')), (error: Error) => {
 			assert.match(error.message, /src\/content\/docs\/page\.md:5:1/);
@@ -97,5 +112,16 @@ describe('remarkMermaid', () => {
 		await processor.run(processor.parse(file), file);
 		assert.equal(fresh.stats.browserLaunches, 0);
 		await fresh.close();
+	});
+});
+
+describe('stableActorIds', () => {
+	it('numbers sequence-diagram actors from zero in order of appearance, whatever Mermaid counted before', () => {
+		const drawn =
+			'<line id="actor7" class="actor-line"/><g id="root-7"></g><line id="actor8"/><g id="actor8_popup"></g>';
+		assert.equal(
+			stableActorIds(drawn),
+			'<line id="actor0" class="actor-line"/><g id="root-0"></g><line id="actor1"/><g id="actor1_popup"></g>',
+		);
 	});
 });
