@@ -85,8 +85,9 @@ await step('Full build of both editions, warm caches', async () => {
 	results.builds.warm = await buildBothEditions('editions-warm');
 });
 
-await step('Handouts', async () => {
-	results.builds.handouts = handoutsScriptExists() ? await buildHandouts() : 'not available';
+await step('Handouts, every page printed, then again from the print cache', async () => {
+	results.builds.handouts = handoutsScriptExists() ? await buildHandouts({ cold: true }) : 'not available';
+	results.builds.handoutsWarm = handoutsScriptExists() ? await buildHandouts({ cold: false }) : 'not available';
 });
 
 await step('Plain-Starlight baseline of the student edition, cold and warm', async () => {

@@ -1,54 +1,96 @@
 // `npm test`: every check that proves the project works, in order, with a pass/fail summary at the end.
 // Each step runs even when an earlier one failed (except those that need the build), so one run shows
-// everything that is wrong.
+// everything that is wrong. Steps in one stage run side by side: each of them keeps one of the machine's two
+// cores busy, so together they finish in the time of the longest. Their output is shown whole, step by step.
 import { spawn } from 'node:child_process';
 
 interface Step {
 	name: string;
 	command: string[];
-	needsBuild?: boolean;
 }
 
-const steps: Step[] = [
-	{ name: 'Types (astro check)', command: ['npx', 'astro', 'check'] },
-	{ name: 'Lint (ESLint, Prettier)', command: ['npm', 'run', 'lint'] },
-	{ name: 'Unit tests', command: ['npm', 'run', 'test:unit'] },
-	{ name: 'Fixture builds (bad input fails, a sub-path works)', command: ['npm', 'run', 'test:builds'] },
-	{ name: 'Build both editions and their handouts (with the leak check)', command: ['npm', 'run', 'build'] },
-	{ name: 'Handouts (the real PDFs)', command: ['npm', 'run', 'test:pdf'], needsBuild: true },
+interface Stage {
+	steps: Step[];
+	/** Needs the built site: not run when the build failed. */
+	needsBuild?: boolean;
+	/** This stage is the build. */
+	isBuild?: boolean;
+}
+
+const stages: Stage[] = [
 	{
-		name: 'Determinism (a second clean build is byte-identical)',
-		command: ['npm', 'run', 'test:determinism'],
+		steps: [
+			{ name: 'Types (astro check)', command: ['npx', 'astro', 'check'] },
+			{ name: 'Lint (ESLint, Prettier)', command: ['npm', 'run', 'lint'] },
+		],
+	},
+	{
+		steps: [
+			{ name: 'Unit tests', command: ['npm', 'run', 'test:unit'] },
+			{ name: 'Fixture builds (bad input fails, a sub-path works)', command: ['npm', 'run', 'test:builds'] },
+		],
+	},
+	{
+		steps: [{ name: 'Build both editions and their handouts (with the leak check)', command: ['npm', 'run', 'build'] }],
+		isBuild: true,
+	},
+	{
+		steps: [
+			{ name: 'Handouts (the real PDFs)', command: ['npm', 'run', 'test:pdf'] },
+			{ name: 'Determinism (a second clean build is byte-identical)', command: ['npm', 'run', 'test:determinism'] },
+		],
 		needsBuild: true,
 	},
-	{ name: 'End-to-end tests (Playwright, Chromium)', command: ['npm', 'run', 'test:e2e'], needsBuild: true },
+	{
+		steps: [{ name: 'End-to-end tests (Playwright, Chromium)', command: ['npm', 'run', 'test:e2e'] }],
+		needsBuild: true,
+	},
 ];
 
-function run(command: string[]): Promise<number> {
-	const [program = '', ...args] = command;
+interface Result {
+	name: string;
+	ok: boolean;
+	seconds: number;
+	skipped?: boolean;
+}
+
+/** Runs one step; alone, its output streams as it comes; beside others, it is collected and shown at the end. */
+function run(step: Step, alone: boolean): Promise<Result> {
+	const [program = '', ...args] = step.command;
+	const started = performance.now();
+	const header = `\n━━ ${step.name} ━━  ${step.command.join(' ')}\n`;
+	if (alone) console.log(header);
 	return new Promise((resolve) => {
-		const child = spawn(program, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+		const child = spawn(program, args, {
+			stdio: alone ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+		});
+		let output = '';
+		child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		const finish = (code: number): void => {
+			if (!alone) console.log(`${header}\n${output}`);
+			resolve({ name: step.name, ok: code === 0, seconds: (performance.now() - started) / 1000 });
+		};
 		child.on('close', (code) => {
-			resolve(code ?? 1);
+			finish(code ?? 1);
 		});
 		child.on('error', () => {
-			resolve(1);
+			finish(1);
 		});
 	});
 }
 
-const results: { name: string; ok: boolean; seconds: number; skipped?: boolean }[] = [];
+const results: Result[] = [];
 let built = true;
-for (const step of steps) {
-	if (step.needsBuild && !built) {
-		results.push({ name: step.name, ok: false, seconds: 0, skipped: true });
+for (const stage of stages) {
+	if (stage.needsBuild && !built) {
+		results.push(...stage.steps.map((step) => ({ name: step.name, ok: false, seconds: 0, skipped: true })));
 		continue;
 	}
-	console.log(`\n━━ ${step.name} ━━  ${step.command.join(' ')}\n`);
-	const started = performance.now();
-	const ok = (await run(step.command)) === 0;
-	if (step.name.startsWith('Build both')) built = ok;
-	results.push({ name: step.name, ok, seconds: (performance.now() - started) / 1000 });
+	const outcomes = await Promise.all(stage.steps.map((step) => run(step, stage.steps.length === 1)));
+	results.push(...outcomes);
+	if (stage.isBuild) built = outcomes.every((outcome) => outcome.ok);
 }
 
 const passed = results.filter((result) => result.ok).length;

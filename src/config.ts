@@ -61,7 +61,7 @@ export function courseConfig({
 	const docsDir = fileURLToPath(new URL('src/content/docs/', root));
 	const instructorPages = findInstructorPages(fileURLToPath(root), docsDir);
 	const renderer = createDiagramRenderer();
-	const cache = new DiagramCache(join(folders.cache, '.cache/course-diagrams'));
+	const cache = new DiagramCache(join(folders.cache, 'course-diagrams'));
 
 	return {
 		root: fileURLToPath(root),
@@ -71,7 +71,7 @@ export function courseConfig({
 		outDir: baseline ? join(folders.dist, 'baseline', edition) : join(folders.dist, edition),
 		// Astro caches rendered Markdown by file content only: a shared cache would hand one edition's HTML
 		// to the other.
-		cacheDir: join(folders.cache, '.astro', baseline ? `baseline-${edition}` : edition),
+		cacheDir: join(folders.astroCache, baseline ? `baseline-${edition}` : edition),
 		markdown: baseline
 			? {}
 			: {

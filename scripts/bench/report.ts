@@ -25,7 +25,10 @@ export function printReport(results: BenchResults): void {
 					base ? ratio(build.editions.student ?? build.seconds, base.seconds) : '',
 				]
 			: [name, 'not run', '', '', '', '', '', ''];
-	const handouts = builds.handouts;
+	const handoutsRow = (name: string, handouts: BuildMeasurement | 'not available' | undefined): (string | number)[] =>
+		handouts === 'not available' || handouts === undefined
+			? [name, 'not available', '', '', '', '', '', '']
+			: buildRow(name, handouts);
 	console.log(
 		formatTable(
 			'Builds (seconds; peak RSS in MiB of the largest single process and of the whole process tree, browser included)',
@@ -33,9 +36,8 @@ export function printReport(results: BenchResults): void {
 			[
 				buildRow('Both editions, cold cache', builds.cold, builds.baselineCold),
 				buildRow('Both editions, warm cache', builds.warm, builds.baselineWarm),
-				handouts === 'not available' || handouts === undefined
-					? ['Handouts (npm run handouts)', 'not available', '', '', '', '', '', '']
-					: buildRow('Handouts (npm run handouts)', handouts),
+				handoutsRow('Handouts, every page printed', builds.handouts),
+				handoutsRow('Handouts, unchanged pages from the cache', builds.handoutsWarm),
 				buildRow('Plain Starlight baseline, cold', builds.baselineCold),
 				buildRow('Plain Starlight baseline, warm', builds.baselineWarm),
 			],

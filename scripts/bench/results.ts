@@ -11,6 +11,7 @@ export interface BenchResults {
 		cold?: BuildMeasurement;
 		warm?: BuildMeasurement;
 		handouts?: BuildMeasurement | 'not available';
+		handoutsWarm?: BuildMeasurement | 'not available';
 		baselineCold?: BuildMeasurement;
 		baselineWarm?: BuildMeasurement;
 	};

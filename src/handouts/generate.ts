@@ -67,7 +67,7 @@ export async function generateHandouts({
 		}
 	}
 	const browser = await chromium.launch(chromiumLaunchOptions());
-	const cache = new PrintCache(join(folders.cache, '.cache/course-handouts'));
+	const cache = new PrintCache(join(folders.cache, 'course-handouts'));
 	try {
 		const context = JSON.stringify({ printerVersion, paper, browser: browser.version() });
 		return await Promise.all(

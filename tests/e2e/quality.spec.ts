@@ -35,6 +35,9 @@ async function accessibilityViolations(page: Page, rules?: string[]): Promise<st
 
 for (const edition of ['student', 'instructor'] as const) {
 	test.describe(`every page of the ${edition} edition`, () => {
+		// A module page holds thousands of highlighted code tokens, each checked for contrast twice: about 20 s
+		// on the two-core CI machine with the other worker busy, so more room than the default 30 s.
+		test.describe.configure({ timeout: 90_000 });
 		for (const path of pagesOf[edition]) {
 			test(`${path} has no axe violations in light or dark theme and loads nothing from outside the site`, async ({
 				page,
