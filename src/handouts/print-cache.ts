@@ -17,7 +17,6 @@ export interface PrintedPage {
 export class PrintCache {
 	readonly #dir: string;
 	readonly #assets = new Map<string, string>();
-	hits = 0;
 
 	constructor(dir: string) {
 		this.#dir = dir;
@@ -35,7 +34,6 @@ export class PrintCache {
 	async get(key: string, { withText }: { withText: boolean }): Promise<PrintedPage | undefined> {
 		const file = join(this.#dir, key);
 		if (!existsSync(`${file}.pdf`) || (withText && !existsSync(`${file}.txt`))) return undefined;
-		this.hits += 1;
 		return {
 			pdf: new Uint8Array(await readFile(`${file}.pdf`)),
 			text: withText ? await readFile(`${file}.txt`, 'utf8') : undefined,

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
-import { session } from '../helpers/sessions.ts';
+import { mlopsEntry, session } from '../helpers/sessions.ts';
 import { readSessions } from '../../src/course/read-sessions.ts';
 import { buildRunSheet, clockTime, type RunSheetDay } from '../../src/course/run-sheet.ts';
 import { parseRunSheetConfig, runSheetConfig } from '../../src/course/run-sheet-config.ts';
@@ -38,19 +38,7 @@ const entries = [
 			}),
 		},
 	},
-	{
-		id: 'mlops',
-		data: {
-			title: 'MLOps',
-			session: session({
-				kind: 'mlops',
-				name: 'MLOps deep dive',
-				day: 5,
-				hours: { min: 4, max: 6 },
-				lecture: { minutes: 90, topics: [{ title: 'Deployment', minutes: 90 }] },
-			}),
-		},
-	},
+	mlopsEntry(),
 	{
 		id: 'architecture-review',
 		data: {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { session } from '../helpers/sessions.ts';
+import { mlopsEntry, session } from '../helpers/sessions.ts';
 import { buildSchedule, scheduleGantt } from '../../src/course/schedule.ts';
 
 const moduleSession = (number: number, day: number, min: number, max: number) =>
@@ -26,19 +26,7 @@ const entries = [
 	{ id: 'modules/b', data: { title: 'B', session: moduleSession(2, 2, 4, 6) } },
 	{ id: 'getting-started', data: { title: 'Getting started' } },
 	{ id: 'modules/a', data: { title: 'A', session: moduleSession(1, 1, 4, 6) } },
-	{
-		id: 'mlops',
-		data: {
-			title: 'MLOps',
-			session: session({
-				kind: 'mlops',
-				name: 'MLOps deep dive',
-				day: 5,
-				hours: { min: 4, max: 6 },
-				lecture: { minutes: 90, topics: [{ title: 'Deployment', minutes: 90 }] },
-			}),
-		},
-	},
+	mlopsEntry(),
 ];
 
 describe('buildSchedule', () => {
