@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { Edition } from '../../src/edition/edition.ts';
 import { CoursePage } from './course-page.ts';
 import { allPaths, instructorPaths } from './course-data.ts';
+import { tocTargetsBesideStarlight } from './toc-targets.ts';
 
 const pagesOf: Record<Edition, string[]> = {
 	student: allPaths.filter((path) => !instructorPaths.includes(path)),
@@ -35,7 +36,7 @@ for (const edition of ['student', 'instructor'] as const) {
 		// 20–30 s on the two-core CI machine with the other worker busy, so more room than the default 30 s.
 		test.describe.configure({ timeout: 90_000 });
 		for (const path of pagesOf[edition]) {
-			test(`${path} has no axe violations in light or dark theme and loads nothing from outside the site`, async ({
+			test(`${path} has no axe violations in light or dark theme, loads nothing from outside the site, and its table of contents watches what Starlight's would`, async ({
 				page,
 			}) => {
 				const site = new CoursePage(page, edition);
@@ -47,6 +48,9 @@ for (const edition of ['student', 'instructor'] as const) {
 						outside.push(request.url());
 				});
 				await site.goto(path);
+				// Our faster table of contents scan (src/toc/targets.ts) must watch what Starlight's selector would.
+				const toc = await tocTargetsBesideStarlight(page);
+				expect.soft(toc?.ours, `${edition} ${path}: what the table of contents watches`).toEqual(toc?.starlight);
 				await page.evaluate(() => document.fonts.ready);
 				// Code blocks and diagrams far below the fold are not rendered until the reader scrolls near them
 				// (content-visibility), and axe cannot measure the contrast of text that is not rendered: render
