@@ -13,6 +13,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
 import { instructorDirective } from './remark-instructor.ts';
 import { normalizeText } from './normalize-text.ts';
+import { TextFinder } from './text-finder.ts';
 
 /** A piece of instructor-only text and where it was written. */
 export interface InstructorPiece {
@@ -89,13 +90,18 @@ export function collectInstructorText(docsDir: string): InstructorText {
 		});
 	}
 	const student = studentText.join('\n');
+	const candidates = instructorPieces.filter(
+		({ text }) => text.length >= minimumLength && text.split(' ').length >= minimumWords,
+	);
+	// A facilitation note often repeats a public question under its number ("1. How do you..."): the number
+	// alone does not make it instructor text. Each candidate is searched for as written (2i) and unnumbered (2i+1).
+	const unnumbered = (text: string): string => text.replace(/^\(?\d+[.)]\s+/, '');
+	const inStudentText = new Set(
+		new TextFinder(candidates.flatMap(({ text }) => [text, unnumbered(text)])).findIn(student),
+	);
 	const seen = new Set<string>();
-	const pieces = instructorPieces.filter(({ text }) => {
-		if (text.length < minimumLength || text.split(' ').length < minimumWords) return false;
-		// A facilitation note often repeats a public question under its number ("1. How do you..."): the
-		// number alone does not make it instructor text.
-		const unnumbered = text.replace(/^\(?\d+[.)]\s+/, '');
-		if (student.includes(text) || student.includes(unnumbered) || seen.has(text)) return false;
+	const pieces = candidates.filter(({ text }, index) => {
+		if (inStudentText.has(2 * index) || inStudentText.has(2 * index + 1) || seen.has(text)) return false;
 		seen.add(text);
 		return true;
 	});

@@ -1,11 +1,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
-import { collectInstructorText, type InstructorPiece } from './instructor-text.ts';
+import { collectInstructorText } from './instructor-text.ts';
+import { leakFinder, type ScannedText } from './find-leaks.ts';
+import { TextFinder } from './text-finder.ts';
 import { normalizeText } from './normalize-text.ts';
 import { listContentFiles } from '../source-pages.ts';
 
@@ -38,17 +40,8 @@ export function checkLeaks({
 }): LeakReport {
 	const { pieces, blocks, pages } = collectInstructorText(docsDir);
 	const student = readOutput(studentDir);
-	const found: string[] = [];
-	for (const file of student.files) {
-		for (const piece of pieces) {
-			if (file.text.includes(piece.text))
-				found.push(`${relative(process.cwd(), file.path)} contains "${piece.text}" (from ${piece.source})`);
-		}
-		for (const marker of instructorMarkers) {
-			if (file.text.includes(marker))
-				found.push(`${relative(process.cwd(), file.path)} contains the instructor marker "${marker}"`);
-		}
-	}
+	const leaksIn = leakFinder(pieces, instructorMarkers);
+	const found = student.files.flatMap(leaksIn);
 	if (found.length > 0) {
 		throw new Error(
 			`Instructor text leaked into the student edition (${found.length}):\n  ${found.slice(0, 40).join('\n  ')}`,
@@ -60,7 +53,8 @@ export function checkLeaks({
 		const instructor = readOutput(instructorDir)
 			.files.map((file) => file.text)
 			.join('\n');
-		const missing = pieces.filter((piece: InstructorPiece) => !instructor.includes(piece.text));
+		const present = new Set(new TextFinder(pieces.map((piece) => piece.text)).findIn(instructor));
+		const missing = pieces.filter((_, index) => !present.has(index));
 		if (missing.length > 0) {
 			throw new Error(
 				`Instructor text is missing from the instructor edition (${missing.length}), so the leak check cannot vouch for it:\n  ` +
@@ -81,15 +75,10 @@ function isNewerThanContent(outputDir: string, docsDir: string): boolean {
 	return listContentFiles(docsDir).every((file) => statSync(file).mtimeMs <= built);
 }
 
-interface OutputFile {
-	path: string;
-	text: string;
-}
-
-function readOutput(directory: string): { files: OutputFile[]; counts: Record<string, number> } {
+function readOutput(directory: string): { files: ScannedText[]; counts: Record<string, number> } {
 	if (!existsSync(directory)) throw new Error(`${directory} does not exist: build the edition first.`);
 	const counts: Record<string, number> = {};
-	const files: OutputFile[] = [];
+	const files: ScannedText[] = [];
 	for (const entry of readdirSync(directory, { withFileTypes: true, recursive: true })) {
 		if (!entry.isFile()) continue;
 		const path = join(entry.parentPath, entry.name);
