@@ -140,7 +140,7 @@ try {
 	await closeServer(baseline);
 }
 
-// `npm run bench -- --no-scale` skips the scale runs (about 20 minutes on a two-core machine).
+// `npm run bench -- --no-scale` skips the scale runs (about 3 minutes on a two-core machine).
 for (const size of process.argv.includes('--no-scale') ? [] : scaleSizes) {
 	await step(`Scale: a generated course of ${size.pages} pages and ${size.diagrams} diagrams`, async () => {
 		results.scale.push({ ...size, build: await buildSite(await writeScaleCourse(size), `scale-${size.pages}`) });
