@@ -21,7 +21,8 @@ const targetsModule = fileURLToPath(new URL('./targets.ts', import.meta.url));
  * Swaps the one slow call in Starlight's table of contents script, `document.querySelectorAll([...].join())`,
  * for `tocTargets(this.tocHeadingSelector)`, which finds the same elements without `:has()` (see `targets.ts`).
  * Everything else in Starlight's script stays Starlight's. If a Starlight upgrade changes that call, the build
- * stops and says so, rather than quietly shipping the slow version or a mismatched one.
+ * stops and says so, rather than quietly shipping the slow version or a mismatched one; if it moves the file,
+ * tests/e2e/toc.spec.ts fails on the shipped script.
  */
 export function vitePluginTocTargets(): Plugin {
 	return {
