@@ -19,12 +19,23 @@ function offsetFromLanding(page: Page, id: string): Promise<number> {
 	}, id);
 }
 
-/** The ids of the table of contents' entries, top to bottom. */
-function sectionIds(page: Page): Promise<string[]> {
-	return page
+/**
+ * The ids of the table of contents' entries at these fractions of its length (0.75: three quarters of the way
+ * down), so the tests follow the page as its sections change.
+ */
+async function sectionsAt(page: Page, ...fractions: number[]): Promise<string[]> {
+	const ids = await page
 		.locator('starlight-toc a[href^="#"]')
 		.evaluateAll((links) => links.map((link) => decodeURIComponent((link as HTMLAnchorElement).hash.slice(1))));
+	return fractions.map((fraction) => {
+		const id = ids[Math.floor(ids.length * fraction)];
+		if (!id) throw new Error(`the table of contents has too few entries (${String(ids.length)})`);
+		return id;
+	});
 }
+
+/** The table of contents' entry for the section with this id. */
+const tocEntry = (page: Page, id: string) => page.locator(`starlight-toc a[href="#${encodeURIComponent(id)}"]`);
 
 test.describe('jumping to a section of a long page', () => {
 	test.use({ viewport: { width: 1400, height: 900 } });
@@ -34,10 +45,8 @@ test.describe('jumping to a section of a long page', () => {
 	}) => {
 		const site = new CoursePage(page, 'student');
 		await site.goto(longPage);
-		const ids = await sectionIds(page);
-		for (const id of [ids[Math.floor(ids.length * 0.75)], ids[Math.floor(ids.length * 0.3)]]) {
-			if (!id) throw new Error('the table of contents has too few entries');
-			const entry = page.locator(`starlight-toc a[href="#${encodeURIComponent(id)}"]`);
+		for (const id of await sectionsAt(page, 0.75, 0.3)) {
+			const entry = tocEntry(page, id);
 			await entry.click();
 			await expect.poll(() => offsetFromLanding(page, id), `${id} after the jump`).toBe(0);
 			await expect(entry).toHaveAttribute('aria-current', 'true');
@@ -52,13 +61,11 @@ test.describe('jumping to a section of a long page', () => {
 	}) => {
 		const site = new CoursePage(page, 'student');
 		await site.goto(longPage);
-		const ids = await sectionIds(page);
-		const [earlier, later] = [ids[Math.floor(ids.length * 0.4)], ids[Math.floor(ids.length * 0.8)]];
-		if (!earlier || !later) throw new Error('the table of contents has too few entries');
+		const [earlier = '', later = ''] = await sectionsAt(page, 0.4, 0.8);
 		await page.goto('about:blank');
 		await site.goto(`${longPage}#${encodeURIComponent(earlier)}`);
 		await expect.poll(() => offsetFromLanding(page, earlier), `${earlier} on opening`).toBe(0);
-		await page.locator(`starlight-toc a[href="#${encodeURIComponent(later)}"]`).click();
+		await tocEntry(page, later).click();
 		await expect.poll(() => offsetFromLanding(page, later), `${later} after the jump`).toBe(0);
 		await page.goBack();
 		await expect.poll(() => offsetFromLanding(page, earlier), `${earlier} after Back`).toBe(0);
