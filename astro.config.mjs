@@ -3,10 +3,10 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { parseEdition } from './src/edition/edition.ts';
-import { courseConfig } from './src/config.ts';
-import { parseBaseline } from './src/baseline.ts';
-import { parseSiteAddress } from './src/site-address.ts';
-import { parseBuildFolders } from './src/build-folders.ts';
+import { courseConfig } from './src/site/config.ts';
+import { parseBaseline } from './src/site/baseline.ts';
+import { parseSiteAddress } from './src/host/site-address.ts';
+import { parseBuildFolders } from './src/host/build-folders.ts';
 
 export default defineConfig(
 	courseConfig({

@@ -5,10 +5,10 @@
 import { rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseBuildFolders } from '../src/build-folders.ts';
+import { parseBuildFolders } from '../src/host/build-folders.ts';
 import { editions, parseEdition, type Edition } from '../src/edition/edition.ts';
 import { generateHandouts } from '../src/handouts/generate.ts';
-import { parseSiteAddress } from '../src/site-address.ts';
+import { parseSiteAddress } from '../src/host/site-address.ts';
 import { runAstro } from './astro-cli.ts';
 
 const args = process.argv.slice(2);

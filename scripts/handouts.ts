@@ -1,10 +1,10 @@
 // `npm run handouts`: prints the PDF handouts of the built editions into dist/<edition>/handouts/.
 // Also run by `npm run build` after the editions it built. Pass editions to print only those.
 import { fileURLToPath } from 'node:url';
-import { parseBuildFolders } from '../src/build-folders.ts';
+import { parseBuildFolders } from '../src/host/build-folders.ts';
 import { editions, parseEdition, type Edition } from '../src/edition/edition.ts';
 import { generateHandouts } from '../src/handouts/generate.ts';
-import { parseSiteAddress } from '../src/site-address.ts';
+import { parseSiteAddress } from '../src/host/site-address.ts';
 
 const requested: Edition[] = process.argv.length > 2 ? process.argv.slice(2).map(parseEdition) : [...editions];
 const started = performance.now();

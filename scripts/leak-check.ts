@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkLeaks } from '../src/edition/leak-check.ts';
-import { checkPdfLeaks } from '../src/edition/pdf-leak-check.ts';
+import { checkPdfLeaks } from '../src/handouts/pdf-leak-check.ts';
 
 const started = performance.now();
 const docsDir = fileURLToPath(new URL('../src/content/docs/', import.meta.url));

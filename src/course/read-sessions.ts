@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { readSourcePages } from '../source-pages.ts';
+import { readSourcePages } from '../sources/source-pages.ts';
 import { SessionSchema, type Session } from './schema.ts';
 
 /** A scheduled page as the configuration reads it, shaped like a collection entry. */

@@ -1,6 +1,6 @@
 import type { Edition } from '../edition/edition.ts';
 import { instructorFolder } from '../edition/instructor-pages.ts';
-import type { SourcePage } from '../source-pages.ts';
+import type { SourcePage } from '../sources/source-pages.ts';
 
 /** One sidebar group: listed pages, or every page of a folder (what Starlight calls `autogenerate`). */
 export type SidebarGroup = { label: string; slugs: string[] } | { label: string; directory: string };

@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { readSourcePages } from '../source-pages.ts';
+import { readSourcePages } from '../sources/source-pages.ts';
 
 /** The folder every instructor-only page lives in, and the sidebar group it becomes. */
 export const instructorFolder = 'instructor';

@@ -9,7 +9,7 @@ import { collectInstructorText } from './instructor-text.ts';
 import { leakFinder, type ScannedText } from './find-leaks.ts';
 import { TextFinder } from './text-finder.ts';
 import { normalizeText } from './normalize-text.ts';
-import { listContentFiles } from '../source-pages.ts';
+import { listContentFiles } from '../sources/source-pages.ts';
 
 /** Marks the instructor edition's own markup; none of it may reach the student edition. */
 const instructorMarkers = ['instructor-note', 'instructor-banner', 'Instructor note'];

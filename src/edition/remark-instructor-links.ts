@@ -3,7 +3,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { displayPath, failAt } from '../markdown/fail.ts';
 import type { InstructorPage } from './instructor-pages.ts';
-import { slugOf } from '../source-pages.ts';
+import { slugOf } from '../sources/source-pages.ts';
 import { relative } from 'node:path';
 
 /** What the configuration hands down. */

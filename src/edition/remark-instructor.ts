@@ -8,7 +8,9 @@ import type { VFile } from 'vfile';
 import type {} from 'mdast-util-to-hast';
 import type { Edition } from './edition.ts';
 import { failAt } from '../markdown/fail.ts';
-import { instructorNoteKind } from '../search/search-filters.ts';
+
+/** The search filter value (`kind`) an instructor note carries in the instructor edition. */
+export const instructorNoteKind = 'Instructor note';
 
 /** The container directive that marks instructor-only material. */
 export const instructorDirective = 'instructor';

@@ -6,8 +6,8 @@ import { chromium, type Browser, type Page } from 'playwright';
 import { chromiumLaunchOptions } from '../browser/chromium.ts';
 import { courseTitle } from '../course/identity.ts';
 import type { Edition } from '../edition/edition.ts';
-import { checkPrintedTextLeaks } from '../edition/pdf-leak-check.ts';
-import { serveEdition } from '../../scripts/serve.ts';
+import { checkPrintedTextLeaks } from './pdf-leak-check.ts';
+import { serveEdition } from '../host/serve.ts';
 import { assemble, pageCount, type FooterText, type Part } from './assemble.ts';
 import { bookFrontHtml } from './book-front.ts';
 import { handoutsFolder } from './names.ts';
@@ -15,7 +15,7 @@ import { planHandouts, type HandoutPlan, type PlannedPage } from './plan.ts';
 import { pdfPagesText } from './pdf-text.ts';
 import { PrintCache, type PrintedPage } from './print-cache.ts';
 import { relinkToSite } from './site-links.ts';
-import { parseBuildFolders, type BuildFolders } from '../build-folders.ts';
+import { parseBuildFolders, type BuildFolders } from '../host/build-folders.ts';
 
 /** What one edition's run produced, for the log. */
 export interface EditionReport {

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Edition } from '../edition/edition.ts';
 import { readSessions } from '../course/read-sessions.ts';
 import { courseSidebar, resolveSidebar } from '../course/sidebar.ts';
-import { readSourcePages } from '../source-pages.ts';
+import { readSourcePages } from '../sources/source-pages.ts';
 import { courseBookFile, displayNameOf, handoutFileOf } from './names.ts';
 
 /** A page of the site that goes into handouts. */

@@ -20,9 +20,6 @@ export const pageKinds = {
 /** A kind for the pages outside the folders above (the home page, getting started, the capstone). */
 export const otherKind = 'Course';
 
-/** The filter value every page holding an instructor note gets as well, in the instructor edition. */
-export const instructorNoteKind = 'Instructor note';
-
 /**
  * A page's filters, from the course data: its session, or the session whose folder it lies in (the MLOps
  * pages belong to the MLOps deep dive), and the folder it lives in.

@@ -10,7 +10,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
-import { listContentFiles } from '../../src/source-pages.ts';
+import { listContentFiles } from '../../src/sources/source-pages.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 /** The course's docs folder. */

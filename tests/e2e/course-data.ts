@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { readSessions, type SourceSessionEntry } from '../../src/course/read-sessions.ts';
 import { findInstructorPages } from '../../src/edition/instructor-pages.ts';
-import { listContentFiles, slugOf } from '../../src/source-pages.ts';
+import { listContentFiles, slugOf } from '../../src/sources/source-pages.ts';
 import { relative } from 'node:path';
 
 export { formatHours, formatMinutes } from '../../src/course/format.ts';

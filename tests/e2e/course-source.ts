@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { collectInstructorText } from '../../src/edition/instructor-text.ts';
 import { findInstructorPages } from '../../src/edition/instructor-pages.ts';
-import { slugOf } from '../../src/source-pages.ts';
+import { slugOf } from '../../src/sources/source-pages.ts';
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 

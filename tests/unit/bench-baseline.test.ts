@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseBaseline } from '../../src/baseline.ts';
+import { parseBaseline } from '../../src/site/baseline.ts';
 
 describe('the plain-Starlight baseline the benchmark builds', () => {
 	it('is off unless COURSE_BASELINE is 1, and any other value stops the build with the fix', () => {

@@ -12,8 +12,8 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import type { Edition } from '../../src/edition/edition.ts';
-import { collectInstructorNotes } from '../../src/edition/instructor-notes.ts';
-import { remarkInstructorNotes } from '../../src/edition/remark-instructor-notes.ts';
+import { collectInstructorNotes } from '../../src/collected/instructor-notes.ts';
+import { remarkInstructorNotes } from '../../src/collected/remark-instructor-notes.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'instructor-notes-'));
 const docsDir = join(root, 'src/content/docs');

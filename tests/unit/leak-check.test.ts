@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import { checkLeaks } from '../../src/edition/leak-check.ts';
-import { checkPrintedTextLeaks } from '../../src/edition/pdf-leak-check.ts';
+import { checkPrintedTextLeaks } from '../../src/handouts/pdf-leak-check.ts';
 
 const note = 'Pause here and ask who has paged an on-call engineer for a model before.';
 const page = `---

@@ -1,30 +1,30 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseBuildFolders, type BuildFolders } from './build-folders.ts';
+import { parseBuildFolders, type BuildFolders } from '../host/build-folders.ts';
 import type { AstroUserConfig } from 'astro';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { unified, type RemarkPlugins } from '@astrojs/markdown-remark';
-import type { Edition } from './edition/edition.ts';
-import { findInstructorPages } from './edition/instructor-pages.ts';
-import { remarkInstructor } from './edition/remark-instructor.ts';
-import { remarkInstructorLinks } from './edition/remark-instructor-links.ts';
-import { DiagramCache } from './diagrams/cache.ts';
-import { createDiagramRenderer } from './diagrams/render.ts';
-import { remarkMermaid } from './diagrams/remark-mermaid.ts';
+import type { Edition } from '../edition/edition.ts';
+import { findInstructorPages } from '../edition/instructor-pages.ts';
+import { remarkInstructor } from '../edition/remark-instructor.ts';
+import { remarkInstructorLinks } from '../edition/remark-instructor-links.ts';
+import { DiagramCache } from '../diagrams/cache.ts';
+import { createDiagramRenderer } from '../diagrams/render.ts';
+import { remarkMermaid } from '../diagrams/remark-mermaid.ts';
 import { courseIntegration } from './integration.ts';
-import { rehypeScrollableTables } from './markdown/rehype-scrollable-tables.ts';
-import { rehypeUniqueAsideNames } from './markdown/rehype-unique-aside-names.ts';
-import { rehypeBaseLinks } from './markdown/rehype-base-links.ts';
-import { readSessions } from './course/read-sessions.ts';
-import { remarkScheduleGantt, scheduleGanttDirective } from './course/remark-schedule-gantt.ts';
-import { courseTitle } from './course/identity.ts';
-import { rehypeChecklistLabels } from './checklists/rehype-checklist-labels.ts';
-import { collectInstructorNotes } from './edition/instructor-notes.ts';
-import { instructorNotesDirective, remarkInstructorNotes } from './edition/remark-instructor-notes.ts';
-import { courseSidebar, starlightSidebar } from './course/sidebar.ts';
-import { readSourcePages } from './source-pages.ts';
-import { vitePluginTocTargets } from './toc/vite-plugin-toc-targets.ts';
+import { rehypeScrollableTables } from '../markdown/rehype-scrollable-tables.ts';
+import { rehypeUniqueAsideNames } from '../markdown/rehype-unique-aside-names.ts';
+import { rehypeBaseLinks } from '../markdown/rehype-base-links.ts';
+import { readSessions } from '../course/read-sessions.ts';
+import { remarkScheduleGantt, scheduleGanttDirective } from '../course/remark-schedule-gantt.ts';
+import { courseTitle } from '../course/identity.ts';
+import { rehypeChecklistLabels } from '../checklists/rehype-checklist-labels.ts';
+import { collectInstructorNotes } from '../collected/instructor-notes.ts';
+import { instructorNotesDirective, remarkInstructorNotes } from '../collected/remark-instructor-notes.ts';
+import { courseSidebar, starlightSidebar } from '../course/sidebar.ts';
+import { readSourcePages } from '../sources/source-pages.ts';
+import { vitePluginTocTargets } from '../toc/vite-plugin-toc-targets.ts';
 
 /** Everything that varies between builds, validated by the caller (`astro.config.mjs`). */
 export interface CourseConfigOptions {
@@ -45,7 +45,8 @@ export interface CourseConfigOptions {
 	folders?: BuildFolders | undefined;
 }
 
-const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+/** A path under `src/`, from this folder (`src/site/`). */
+const here = (path: string): string => fileURLToPath(new URL(path, new URL('../', import.meta.url)));
 
 /**
  * The whole site configuration for one edition. `astro.config.mjs` only reads the environment and calls

@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import type { Edition } from './edition/edition.ts';
+import type { Edition } from '../edition/edition.ts';
 
 const moduleId = 'virtual:course/config';
 const resolvedId = `\0${moduleId}`;

@@ -5,12 +5,12 @@ import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import GithubSlugger from 'github-slugger';
 import { SKIP, visit } from 'unist-util-visit';
-import { readSourcePages } from '../source-pages.ts';
+import { readSourcePages } from '../sources/source-pages.ts';
 import { readSessions } from '../course/read-sessions.ts';
 import { sessionLabel } from '../course/schedule.ts';
 import { sessionsInOrder } from '../course/sessions.ts';
-import { sourceParser } from './instructor-text.ts';
-import { instructorDirective } from './remark-instructor.ts';
+import { sourceParser } from '../edition/instructor-text.ts';
+import { instructorDirective } from '../edition/remark-instructor.ts';
 
 /** One `:::instructor` block, where it stands, and its content as parsed from its page. */
 export interface CollectedNote {

@@ -1,7 +1,7 @@
 import { pdfPagesText } from '../handouts/pdf-text.ts';
-import { collectInstructorText } from './instructor-text.ts';
-import { leakFinder, type ScannedText } from './find-leaks.ts';
-import { normalizeText } from './normalize-text.ts';
+import { collectInstructorText } from '../edition/instructor-text.ts';
+import { leakFinder, type ScannedText } from '../edition/find-leaks.ts';
+import { normalizeText } from '../edition/normalize-text.ts';
 
 /**
  * Proves the student handouts hold no instructor text: the same pieces the site's leak check looks for,

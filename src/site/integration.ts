@@ -1,10 +1,10 @@
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { Edition } from './edition/edition.ts';
-import { checkLeaks } from './edition/leak-check.ts';
-import type { DiagramCache } from './diagrams/cache.ts';
-import type { DiagramRenderer } from './diagrams/render.ts';
+import type { Edition } from '../edition/edition.ts';
+import { checkLeaks } from '../edition/leak-check.ts';
+import type { DiagramCache } from '../diagrams/cache.ts';
+import type { DiagramRenderer } from '../diagrams/render.ts';
 import { vitePluginCourseConfig } from './vite-plugin-course-config.ts';
 
 /** What the configuration hands the integration. */
@@ -47,7 +47,7 @@ export function courseIntegration({
 					vite: {
 						plugins: [vitePluginCourseConfig({ edition })],
 						// `~/components/course` in MDX means this project's components, also from test sites.
-						resolve: { alias: [{ find: /^~\//, replacement: fileURLToPath(new URL('./', import.meta.url)) }] },
+						resolve: { alias: [{ find: /^~\//, replacement: fileURLToPath(new URL('../', import.meta.url)) }] },
 					},
 				});
 			},

@@ -3,8 +3,8 @@ import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type {} from 'mdast-util-to-hast';
-import type { Edition } from './edition.ts';
-import type { InstructorPage } from './instructor-pages.ts';
+import type { Edition } from '../edition/edition.ts';
+import type { InstructorPage } from '../edition/instructor-pages.ts';
 import { collectedNoteDepth, type CollectedNote, type NoteGroup } from './instructor-notes.ts';
 import { failAt } from '../markdown/fail.ts';
 
