@@ -18,13 +18,13 @@ export const instructorDirective = 'instructor';
 /** Starlight's asides: the only other container directives this course knows. */
 export const asideDirectives = ['note', 'tip', 'caution', 'danger'] as const;
 
-const knownContainers = new Set<string>([instructorDirective, ...asideDirectives]);
-
 /** Options the configuration hands down. */
 export interface RemarkInstructorOptions {
 	edition: Edition;
 	/** Leaf directives (`::name`) other plugins handle; any other one is a typo and fails the build. */
 	leafDirectives?: string[];
+	/** Container directives (`:::name`) other plugins handle, beside `instructor` and Starlight's asides. */
+	containerDirectives?: string[];
 }
 
 /**
@@ -44,8 +44,9 @@ export interface RemarkInstructorOptions {
  * </aside>
  * ```
  */
-export function remarkInstructor({ edition, leafDirectives = [] }: RemarkInstructorOptions) {
+export function remarkInstructor({ edition, leafDirectives = [], containerDirectives = [] }: RemarkInstructorOptions) {
 	const knownLeaves = new Set(leafDirectives);
+	const knownContainers = new Set<string>([instructorDirective, ...asideDirectives, ...containerDirectives]);
 	return function transformer(tree: Root, file: VFile): void {
 		const source = String(file.value);
 		// Pagefind counts every filter element: one per page keeps "Instructor note (n)" a count of pages.
@@ -63,7 +64,7 @@ export function remarkInstructor({ edition, leafDirectives = [] }: RemarkInstruc
 				);
 			}
 			if (node.type !== 'containerDirective' || parent === undefined || index === undefined) return;
-			checkDirective(node, file, source);
+			checkDirective(node, file, source, knownContainers);
 			if (node.name !== instructorDirective) return;
 			if (edition === 'student') {
 				parent.children.splice(index, 1);
@@ -77,9 +78,9 @@ export function remarkInstructor({ edition, leafDirectives = [] }: RemarkInstruc
 }
 
 /** Fails on a misspelt or unclosed container directive, naming the file and line. */
-function checkDirective(node: ContainerDirective, file: VFile, source: string): void {
+function checkDirective(node: ContainerDirective, file: VFile, source: string, knownContainers: Set<string>): void {
 	if (!knownContainers.has(node.name)) {
-		const suggestion = closestKnown(node.name);
+		const suggestion = closestKnown(node.name, knownContainers);
 		failAt(
 			file,
 			node,
@@ -101,7 +102,7 @@ function checkDirective(node: ContainerDirective, file: VFile, source: string): 
 }
 
 /** The known directive a typo was probably meant to be, by edit distance. */
-function closestKnown(name: string): string | undefined {
+function closestKnown(name: string, knownContainers: Set<string>): string | undefined {
 	let best: { name: string; distance: number } | undefined;
 	for (const known of knownContainers) {
 		const distance = editDistance(name.toLowerCase(), known);

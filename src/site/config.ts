@@ -20,6 +20,7 @@ import { readSessions } from '../course/read-sessions.ts';
 import { remarkScheduleGantt, scheduleGanttDirective } from '../course/remark-schedule-gantt.ts';
 import { courseTitle } from '../course/identity.ts';
 import { rehypeChecklistLabels } from '../checklists/rehype-checklist-labels.ts';
+import { checklistDirective, remarkChecklistDirective } from '../checklists/remark-checklist-directive.ts';
 import { collectInstructorNotes } from '../collected/instructor-notes.ts';
 import { instructorNotesDirective, remarkInstructorNotes } from '../collected/remark-instructor-notes.ts';
 import { courseSidebar, starlightSidebar } from '../course/sidebar.ts';
@@ -94,7 +95,15 @@ export function courseConfig({
 									base,
 								},
 							],
-							[remarkInstructor, { edition, leafDirectives: [scheduleGanttDirective, instructorNotesDirective] }],
+							[
+								remarkInstructor,
+								{
+									edition,
+									leafDirectives: [scheduleGanttDirective, instructorNotesDirective],
+									containerDirectives: [checklistDirective],
+								},
+							],
+							remarkChecklistDirective,
 							...(edition === 'student'
 								? ([[remarkInstructorLinks, { instructorPages, base, docsDir }]] satisfies RemarkPlugins)
 								: []),
@@ -118,8 +127,9 @@ export function courseConfig({
 				favicon: '/favicon.svg',
 				lastUpdated: false,
 				// Long lines wrap instead of scrolling: nothing is cut off on screen or in print, and code blocks
-				// do not become unnamed scrollable regions.
-				expressiveCode: { defaultProps: { wrap: true, preserveIndent: true } },
+				// do not become unnamed scrollable regions. A wrapped part starts two columns deeper than its line
+				// (styles/code.css marks it too), so it never reads as a new statement.
+				expressiveCode: { defaultProps: { wrap: true, preserveIndent: true, hangingIndent: 2 } },
 				pagefind: true,
 				head:
 					edition === 'instructor' ? [{ tag: 'meta', attrs: { name: 'robots', content: 'noindex, nofollow' } }] : [],
@@ -128,6 +138,8 @@ export function courseConfig({
 					: [
 							here('./styles/theme.css'),
 							here('./styles/course.css'),
+							here('./styles/code.css'),
+							here('./styles/tables.css'),
 							here('./styles/diagrams.css'),
 							here('./styles/checklists.css'),
 							here('./styles/print.css'),
@@ -139,7 +151,9 @@ export function courseConfig({
 					: {
 							Banner: here('./components/overrides/Banner.astro'),
 							Head: here('./components/overrides/Head.astro'),
+							Header: here('./components/overrides/Header.astro'),
 							PageTitle: here('./components/overrides/PageTitle.astro'),
+							SiteTitle: here('./components/overrides/SiteTitle.astro'),
 							MarkdownContent: here('./components/overrides/MarkdownContent.astro'),
 						},
 				sidebar: starlightSidebar(courseSidebar(edition), readSourcePages(docsDir)),

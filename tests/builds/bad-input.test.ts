@@ -17,6 +17,14 @@ const scenarios: { scenario: string; title: string; expect: RegExp[] }[] = [
 		],
 	},
 	{
+		scenario: 'checklist-bad-reset',
+		title: 'does not build a checklist that resets at an interval it does not know',
+		expect: [
+			/src\/content\/docs\/index\.mdx:7:1: ":::checklist" takes one attribute, resets, with the value "daily"/,
+			/Fix: Write :::checklist\{resets="daily"\} above the task list/,
+		],
+	},
+	{
 		scenario: 'unclosed-directive',
 		title: 'does not build with an instructor block that is never closed',
 		expect: [
