@@ -18,6 +18,8 @@ import { rehypeUniqueAsideNames } from '../markdown/rehype-unique-aside-names.ts
 import { rehypeBaseLinks } from '../markdown/rehype-base-links.ts';
 import { readSessions } from '../course/read-sessions.ts';
 import { remarkScheduleGantt, scheduleGanttDirective } from '../course/remark-schedule-gantt.ts';
+import { dayPlanDirective, remarkDayPlan } from '../course/remark-day-plan.ts';
+import { runSheetConfig } from '../course/run-sheet-config.ts';
 import { courseTitle } from '../course/identity.ts';
 import { rehypeChecklistLabels } from '../checklists/rehype-checklist-labels.ts';
 import { checklistDirective, remarkChecklistDirective } from '../checklists/remark-checklist-directive.ts';
@@ -65,6 +67,7 @@ export function courseConfig({
 	const instructorPages = findInstructorPages(fileURLToPath(root), docsDir);
 	const renderer = createDiagramRenderer();
 	const cache = new DiagramCache(join(folders.cache, 'course-diagrams'));
+	const sessions = readSessions(docsDir, fileURLToPath(root));
 
 	return {
 		root: fileURLToPath(root),
@@ -99,7 +102,7 @@ export function courseConfig({
 								remarkInstructor,
 								{
 									edition,
-									leafDirectives: [scheduleGanttDirective, instructorNotesDirective],
+									leafDirectives: [scheduleGanttDirective, dayPlanDirective, instructorNotesDirective],
 									containerDirectives: [checklistDirective],
 								},
 							],
@@ -107,7 +110,8 @@ export function courseConfig({
 							...(edition === 'student'
 								? ([[remarkInstructorLinks, { instructorPages, base, docsDir }]] satisfies RemarkPlugins)
 								: []),
-							[remarkScheduleGantt, { sessions: readSessions(docsDir, fileURLToPath(root)) }],
+							[remarkScheduleGantt, { sessions }],
+							[remarkDayPlan, { sessions, config: runSheetConfig }],
 							[remarkMermaid, { renderer, cache }],
 						],
 						rehypePlugins: [

@@ -55,7 +55,8 @@ async function bringEverythingIntoView(page: Page, width: number): Promise<void>
 	const skipped = await page.evaluate(
 		() =>
 			[...document.querySelectorAll('.sl-markdown-content :is(.expressive-code, figure.diagram)')].filter(
-				(element) => !element.checkVisibility({ contentVisibilityAuto: true }),
+				// Shown (not in a closed <details> or a hidden tab panel) but not rendered: skipped as off screen.
+				(element) => element.checkVisibility() && !element.checkVisibility({ contentVisibilityAuto: true }),
 			).length,
 	);
 	expect(skipped, 'blocks the browser skipped rendering').toBe(0);
