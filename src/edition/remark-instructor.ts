@@ -1,6 +1,7 @@
 import type { Paragraph, Root, RootContent, PhrasingContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
+import GithubSlugger from 'github-slugger';
 import { s } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -8,9 +9,6 @@ import type { VFile } from 'vfile';
 import type {} from 'mdast-util-to-hast';
 import type { Edition } from './edition.ts';
 import { failAt } from '../markdown/fail.ts';
-
-/** The search filter value (`kind`) an instructor note carries in the instructor edition. */
-export const instructorNoteKind = 'Instructor note';
 
 /** The container directive that marks instructor-only material. */
 export const instructorDirective = 'instructor';
@@ -38,7 +36,7 @@ export interface RemarkInstructorOptions {
  * ```
  * student edition: nothing at all. Instructor edition:
  * ```html
- * <aside class="instructor-note" aria-label="Instructor note: Timing plan" data-pagefind-filter="kind:Instructor note">
+ * <aside class="instructor-note" id="note-timing-plan" aria-label="Instructor note: Timing plan" data-pagefind-ignore>
  *   <p class="instructor-note__label"><svg …/>Instructor note<span>Timing plan</span></p>
  *   <div class="instructor-note__content"><p>Text</p></div>
  * </aside>
@@ -49,8 +47,8 @@ export function remarkInstructor({ edition, leafDirectives = [], containerDirect
 	const knownContainers = new Set<string>([instructorDirective, ...asideDirectives, ...containerDirectives]);
 	return function transformer(tree: Root, file: VFile): void {
 		const source = String(file.value);
-		// Pagefind counts every filter element: one per page keeps "Instructor note (n)" a count of pages.
-		let filterMarked = false;
+		// Each note gets an anchor of its own, for links and search results that lead to the note itself.
+		const slugger = new GithubSlugger();
 		visit(tree, (node, index, parent) => {
 			if (node.type === 'leafDirective' && !knownLeaves.has(node.name)) {
 				failAt(
@@ -70,8 +68,7 @@ export function remarkInstructor({ edition, leafDirectives = [], containerDirect
 				parent.children.splice(index, 1);
 				return [SKIP, index];
 			}
-			parent.children[index] = instructorCallout(node, !filterMarked);
-			filterMarked = true;
+			parent.children[index] = instructorCallout(node, slugger);
 			return SKIP;
 		});
 	};
@@ -128,7 +125,7 @@ function editDistance(a: string, b: string): number {
 }
 
 /** Builds the instructor callout in mdast, with the element names rehype will emit. */
-function instructorCallout(node: ContainerDirective, searchFilter: boolean): Paragraph {
+function instructorCallout(node: ContainerDirective, slugger: GithubSlugger): Paragraph {
 	const [first, ...rest] = node.children;
 	const hasLabel = first?.type === 'paragraph' && first.data?.directiveLabel === true;
 	const titleChildren: PhrasingContent[] = hasLabel ? first.children : [];
@@ -145,10 +142,12 @@ function instructorCallout(node: ContainerDirective, searchFilter: boolean): Par
 		'aside',
 		{
 			className: ['instructor-note'],
+			id: slugger.slug(`note ${title || 'instructor note'}`),
 			ariaLabel: title ? `Instructor note: ${title}` : 'Instructor note',
 			dataInstructorNote: '',
-			// Search can narrow results to the pages holding instructor notes (see src/search/search-filters.ts).
-			...(searchFilter ? { dataPagefindFilter: `kind:${instructorNoteKind}` } : {}),
+			// Search finds each note as a result of its own, leading to the note, with the kind "Instructor note"
+			// (src/search/index-instructor-notes.ts); the page's own record leaves it out, so it is found once.
+			dataPagefindIgnore: '',
 		},
 		[label, element('div', { className: ['instructor-note__content'] }, body)],
 	);

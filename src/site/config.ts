@@ -162,7 +162,7 @@ export function courseConfig({
 						},
 				sidebar: starlightSidebar(courseSidebar(edition), readSourcePages(docsDir)),
 			}),
-			courseIntegration({ edition, renderer, cache, root, leakCheck: !baseline }),
+			courseIntegration({ edition, renderer, cache, root, leakCheck: !baseline, noteSearch: !baseline }),
 		],
 	};
 }

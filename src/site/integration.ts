@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Edition } from '../edition/edition.ts';
 import { checkLeaks } from '../edition/leak-check.ts';
+import { indexInstructorNotes } from '../search/index-instructor-notes.ts';
 import type { DiagramCache } from '../diagrams/cache.ts';
 import type { DiagramRenderer } from '../diagrams/render.ts';
 import { vitePluginCourseConfig } from './vite-plugin-course-config.ts';
@@ -15,6 +16,8 @@ export interface CourseIntegrationOptions {
 	root: URL;
 	/** Whether a student build must pass the leak check (off only for the benchmark's plain-Starlight baseline). */
 	leakCheck?: boolean;
+	/** Whether the instructor edition's search finds each instructor note as itself (off for the baseline). */
+	noteSearch?: boolean;
 }
 
 /**
@@ -27,6 +30,7 @@ export function courseIntegration({
 	cache,
 	root,
 	leakCheck = true,
+	noteSearch = true,
 }: CourseIntegrationOptions): AstroIntegration {
 	let outDir: URL | undefined;
 	return {
@@ -60,6 +64,14 @@ export function courseIntegration({
 					`diagrams: ${cache.hits} from cache, ${renderer.stats.rendered} rendered in ${renderer.stats.batches} batch(es), ` +
 						`${renderer.stats.browserLaunches} browser launch(es)`,
 				);
+				if (edition === 'instructor' && noteSearch) {
+					const started = performance.now();
+					const indexed = await indexInstructorNotes(fileURLToPath(dir));
+					logger.info(
+						`search: ${indexed.pages} pages and ${indexed.notes} instructor notes as results of their own ` +
+							`(${((performance.now() - started) / 1000).toFixed(1)} s)`,
+					);
+				}
 				if (edition !== 'student' || !leakCheck) return;
 				const report = checkLeaks({
 					docsDir: fileURLToPath(new URL('src/content/docs/', root)),
