@@ -37,11 +37,11 @@ export function instructorNoteRecords(dir: string): NoteRecord[] {
 		const records: NoteRecord[] = [];
 		visit(tree, 'element', (element) => {
 			if (element.tagName !== 'aside' || !hasClass(element, 'instructor-note')) return;
-			const id = String(element.properties['id'] ?? '');
-			const label = String(element.properties['ariaLabel'] ?? instructorNoteKind);
+			const { id, ariaLabel } = element.properties;
+			const label = typeof ariaLabel === 'string' ? ariaLabel : instructorNoteKind;
 			const content = findFirst(element, (child) => hasClass(child, 'instructor-note__content')) ?? element;
 			records.push({
-				url: `${path}#${id}`,
+				url: `${path}#${typeof id === 'string' ? id : ''}`,
 				title: `${label} · ${pageTitle}`,
 				content: toText(content).replace(/\s+/g, ' ').trim(),
 				filters: { kind: [instructorNoteKind], ...moduleFilter },
