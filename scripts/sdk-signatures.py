@@ -83,7 +83,14 @@ class Module:
         self.names: dict[str, tuple] = {}
         self.open = False
         self.star_imports: list[str] = []
+        # Every top-level binding of a name with its line: a class's bases are looked up as bound where the class
+        # stands (shapes.py binds pydantic's `BaseModel`, then defines a shape called `BaseModel`).
+        self.history: dict[str, list[tuple[int, tuple]]] = {}
         self._collect()
+
+    def _record(self, name: str, entry: tuple, line: int) -> None:
+        self.names[name] = entry
+        self.history.setdefault(name, []).append((line, entry))
 
     def resolve_relative(self, module: str | None, level: int) -> str:
         if level == 0:
@@ -104,11 +111,11 @@ class Module:
             if node.name == "__getattr__" and isinstance(node, ast.FunctionDef):
                 self._lazy_getattr(node)
             else:
-                self.names[node.name] = ("def", node)
+                self._record(node.name, ("def", node), node.lineno)
         elif isinstance(node, ast.Import):
             for alias in node.names:
                 if alias.asname:
-                    self.names[alias.asname] = ("import", alias.name, None)
+                    self._record(alias.asname, ("import", alias.name, None), node.lineno)
                 else:
                     top = alias.name.split(".")[0]
                     self.names.setdefault(top, ("import", top, None))
@@ -118,7 +125,7 @@ class Module:
                 if alias.name == "*":
                     self.star_imports.append(source)
                 else:
-                    self.names[alias.asname or alias.name] = ("import", source, alias.name)
+                    self._record(alias.asname or alias.name, ("import", source, alias.name), node.lineno)
         elif isinstance(node, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
             for target in targets:
@@ -220,7 +227,7 @@ class Table:
                 return ("module", f"{module}.{name}")
             for star in mod.star_imports:
                 found = self.resolve(star, name, depth + 1)
-                if found and found[0] != "external":
+                if found:
                     return found
             return None
         kind = entry[0]
@@ -240,10 +247,19 @@ class Table:
             return None
         return self.resolve(source, attribute, depth + 1)
 
-    def resolve_expression(self, mod: Module, expression: str) -> tuple[str, str] | None:
-        """A dotted name as written inside a module (`BaseModel`, `abc.ABC`, `shapes.Tag`)."""
+    def resolve_expression(self, mod: Module, expression: str, line: int | None = None) -> tuple[str, str] | None:
+        """A dotted name as written inside a module (`BaseModel`, `abc.ABC`, `shapes.Tag`), at a line if given."""
         head, *rest = expression.split(".")
-        found = self.resolve(mod.name, head)
+        earlier = [entry for at, entry in mod.history.get(head, []) if line is not None and at < line]
+        if earlier and earlier[-1] is not mod.names.get(head) and earlier[-1][0] == "import":
+            _, source, attribute = earlier[-1]
+            found = (
+                (("module", source) if source in self.modules else ("external", source))
+                if attribute is None
+                else self.resolve(source, attribute)
+            )
+        else:
+            found = self.resolve(mod.name, head)
         if found is None:
             return ("external", expression) if head in dir(__builtins__) or head in {"object"} else None
         for part in rest:
@@ -299,6 +315,14 @@ class Table:
                 annotation = ast.parse(annotation.value, mode="eval").body
             except SyntaxError:
                 return None
+        # `Optional["Endpoint"]` (sagemaker-core's `get`) is an Endpoint wherever a method is called on it.
+        if isinstance(annotation, ast.Subscript) and (dotted(annotation.value) or "").split(".")[-1] == "Optional":
+            annotation = annotation.slice
+            if isinstance(annotation, ast.Constant) and isinstance(annotation.value, str):
+                try:
+                    annotation = ast.parse(annotation.value, mode="eval").body
+                except SyntaxError:
+                    return None
         name = dotted(annotation) if isinstance(annotation, (ast.Name, ast.Attribute)) else None
         if name is None:
             return None
@@ -320,7 +344,7 @@ class Table:
         extra = None
         for base in node.bases:
             written = dotted(base)
-            found = self.resolve_expression(mod, written) if written else None
+            found = self.resolve_expression(mod, written, node.lineno) if written else None
             if found is None:
                 open_class = True
                 continue
@@ -362,7 +386,11 @@ class Table:
                     open_class = True
 
         decorators = {dotted(d.func if isinstance(d, ast.Call) else d) for d in node.decorator_list}
-        dataclass = bool(decorators & {"dataclass", "dataclasses.dataclass", "attr.s", "attrs.define", "define"})
+        attrs_class = bool(
+            decorators
+            & {"attr.s", "attr.attrs", "attrs.define", "attr.define", "attrs.frozen", "attr.frozen", "define", "frozen"}
+        )
+        dataclass = attrs_class or bool(decorators & {"dataclass", "dataclasses.dataclass"})
         members: dict[str, object] = {}
         fields: list[str] = list(inherited_fields)
         own_init = None
@@ -420,6 +448,20 @@ class Table:
                 for target in statement.targets:
                     if isinstance(target, ast.Name):
                         members.setdefault(target.id, "attr")
+                        # attrs: `expire_after = attr.ib(default=None)` is a constructor argument (`_x` is `x`).
+                        value = statement.value
+                        if (
+                            attrs_class
+                            and isinstance(value, ast.Call)
+                            and (dotted(value.func) or "") in {"attr.ib", "attr.attrib", "attrs.field", "attr.field", "field"}
+                            and not any(
+                                k.arg == "init" and isinstance(k.value, ast.Constant) and not k.value.value
+                                for k in value.keywords
+                            )
+                        ):
+                            init_name = target.id.lstrip("_")
+                            if init_name not in fields:
+                                fields.append(init_name)
                         if target.id == "model_config" and isinstance(statement.value, ast.Call):
                             for keyword in statement.value.keywords:
                                 if keyword.arg == "extra" and isinstance(keyword.value, ast.Constant):

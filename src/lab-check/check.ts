@@ -158,7 +158,7 @@ function checkCall(
 			if (inner.func.k !== 'attr') return undefined;
 			const receiver = value(inner.func.value);
 			if (receiver.t === 'client') return inner.func.attr;
-			if (receiver.t === 'paginator' && inner.func.attr === 'paginate') return 'paginate';
+			if (receiver.t === 'paginator' && inner.func.attr === 'paginate') return receiver.operation;
 			return undefined;
 		},
 	};

@@ -117,6 +117,7 @@ const sdkNameArguments = new Set([
 	'transform_job_name',
 	'inference_component_name',
 ]);
+const jobNameArguments = new Set(['base_job_name', 'job_name']);
 const sdkCreatingMethods = new Set([
 	'__init__',
 	'create',
@@ -219,15 +220,44 @@ function rootOf(expr: Expr): Expr {
 	return current;
 }
 
+/** Listing operations that are not named `list_…`. */
+const otherListings = new Set(['describe_alarms', 'describe_scalable_targets', 'describe_scaling_policies']);
+
 const isListing = (operation: string | undefined): boolean =>
 	operation !== undefined &&
-	(operation.startsWith('list_') || operation.startsWith('search') || operation === 'paginate');
+	(operation.startsWith('list_') || operation.startsWith('search') || otherListings.has(operation));
+
+/**
+ * Filters that make a listing hold only the student's resources when given a scoped value: an exact parent
+ * (`list_model_packages(ModelPackageGroupName=…)`) or a true prefix (`list_objects_v2(Prefix=f"{PREFIX}/")`).
+ * `NameContains` is a substring match and is not one: its results still need a startswith(PREFIX) test.
+ */
+const scopingFilters = new Set([
+	'Prefix',
+	'ModelPackageGroupName',
+	'EndpointName',
+	'PipelineName',
+	'FeatureGroupName',
+	'MonitoringScheduleName',
+	'AlarmNamePrefix',
+	'DashboardNamePrefix',
+	'ResourceIds',
+]);
 
 /** What a call returns: a listing names other students' resources; a create or describe of a scoped name, ours. */
 function resultScope(call: CallExpr, context: PrefixContext, kind: NameKind, depth: number): Scope {
 	const operation = context.operationOf(call);
-	if (isListing(operation))
+	if (isListing(operation)) {
+		const filtered = call.kwargs.some((kwarg) => {
+			if (kwarg.name === null || !scopingFilters.has(kwarg.name)) return false;
+			const value = kwarg.value.k === 'list' ? kwarg.value.items : [kwarg.value];
+			const filterKind: NameKind =
+				kwarg.name === 'Prefix' ? 's3-key' : kwarg.name === 'ResourceIds' ? 'resource-id' : 'name';
+			return value.length > 0 && value.every((item) => scopeOf(item, context, filterKind, depth + 1).t === 'scoped');
+		});
+		if (filtered) return scoped;
 		return { t: 'unscoped', why: `listed by ${operation ?? 'a list call'} without a startswith(PREFIX) filter` };
+	}
 	if (operation === undefined) return unknownScope;
 	const kwargs = call.kwargs.map((kwarg) => scopeOf(kwarg.value, context, kind, depth + 1));
 	return kwargs.some((scope) => scope.t === 'scoped') ? scoped : unknownScope;
@@ -279,7 +309,9 @@ function isPrefixTest(test: Expr, roots: Set<string>, context: PrefixContext): b
 	if (test.k !== 'call' || test.func.k !== 'attr' || test.func.attr !== 'startswith') return false;
 	const argument = test.args[0];
 	if (!argument || scopeOf(argument, context).t !== 'scoped') return false;
-	const root = rootOf(test.func.value);
+	let root = rootOf(test.func.value);
+	// Through string methods: `topic["TopicArn"].split(":")[-1].startswith(PREFIX)`.
+	while (root.k === 'call' && root.func.k === 'attr') root = rootOf(root.func.value);
 	if (root.k !== 'name') return false;
 	if (roots.has(root.id)) return true;
 	const bound = context.lookup(root.id);
@@ -372,8 +404,11 @@ export function checkPrefixOnSdk(
 ): Finding[] {
 	const own = `${xformName(className.slice(className.lastIndexOf('.') + 1))}_name`;
 	if (!sdkCreatingMethods.has(method)) return [];
+	// A constructor names what it creates only through a job name (`ModelTrainer(base_job_name=…)`); elsewhere
+	// (`ProductionVariant(model_name=…)`) a name argument refers to an existing resource.
+	const names = method === '__init__' ? jobNameArguments : sdkNameArguments;
 	return call.kwargs.flatMap((kwarg) => {
-		if (kwarg.name === null || !(sdkNameArguments.has(kwarg.name) || kwarg.name === own)) return [];
+		if (kwarg.name === null || !(names.has(kwarg.name) || (method !== '__init__' && kwarg.name === own))) return [];
 		const scope = scopeOf(kwarg.value, context);
 		if (scope.t !== 'unscoped') return [];
 		const where =

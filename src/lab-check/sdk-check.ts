@@ -14,6 +14,9 @@ import {
 
 const isSdkModule = (module: string): boolean => module === 'sagemaker' || module.startsWith('sagemaker.');
 
+/** Private names (`_AnalysisConfigGenerator`) are not in the table: the check cannot judge them, so it does not. */
+const isPrivate = (name: string): boolean => name.startsWith('_') && !name.startsWith('__');
+
 function finding(place: Place, line: number, message: string, expected: string): Finding {
 	return { file: place.file, line: place.offset + line - 1, rule: 'sdk', message, expected };
 }
@@ -36,7 +39,7 @@ export function checkSdkImport(module: string, name: string | null, line: number
 			),
 		];
 	}
-	if (name === null || name === '*' || sdkModuleOpen(module)) return [];
+	if (name === null || name === '*' || isPrivate(name) || sdkModuleOpen(module)) return [];
 	if (sdkModuleName(module, name)) return [];
 	return [
 		finding(
@@ -50,8 +53,8 @@ export function checkSdkImport(module: string, name: string | null, line: number
 
 /** `module.name` used anywhere: the SDK module offers it. */
 export function checkSdkModuleAttribute(module: string, attr: string, line: number, place: Place): Finding[] {
-	if (!isSdkModule(module) || !sdkModuleExists(module) || sdkModuleOpen(module) || sdkModuleName(module, attr))
-		return [];
+	if (!isSdkModule(module) || isPrivate(attr) || !sdkModuleExists(module) || sdkModuleOpen(module)) return [];
+	if (sdkModuleName(module, attr)) return [];
 	return [
 		finding(
 			place,
@@ -112,7 +115,7 @@ export function checkSdkMethod(
 /** An attribute read on an instance of an SDK class: it has it (fields, properties, methods, attributes). */
 export function checkSdkInstanceAttribute(className: string, attr: string, line: number, place: Place): Finding[] {
 	const info = sdkClass(className);
-	if (!info || info.open || attr in info.members) return [];
+	if (!info || info.open || isPrivate(attr) || attr in info.members) return [];
 	return [
 		finding(
 			place,

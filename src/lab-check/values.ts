@@ -115,10 +115,21 @@ export class Evaluator {
 		}
 		if (receiver.t === 'sdk-instance' || receiver.t === 'sdk-class') {
 			const member = sdkClass(receiver.name)?.members[method];
-			if (typeof member === 'object' && member.returns) return { t: 'sdk-instance', name: member.returns };
+			if (typeof member === 'object' && member.returns) {
+				// An inherited `get` annotated with its own class returns `cls(...)`: the subclass it is called on.
+				const own = isAncestor(member.returns, receiver.name) ? receiver.name : member.returns;
+				return { t: 'sdk-instance', name: own };
+			}
 		}
 		return unknown;
 	}
+}
+
+/** Is `ancestor` one of the SDK bases of `name` (or `name` itself)? */
+function isAncestor(ancestor: string, name: string, depth = 0): boolean {
+	if (ancestor === name) return true;
+	if (depth > 20) return false;
+	return (sdkClass(name)?.bases ?? []).some((base) => isAncestor(ancestor, base, depth + 1));
 }
 
 function moduleValue(module: string): Value {
