@@ -20,7 +20,7 @@ To refresh it for a new SDK version (and change the pins on the course pages to 
    https://github.com/aws/sagemaker-python-sdk`). The tag's top-level VERSION file is the `sagemaker` version;
    each package folder's VERSION is that package's version.
 2. Run `python3 scripts/sdk-signatures.py /work/sdk-v3.N.M` (it writes src/lab-check/sdk-signatures.json).
-3. Run `npm run check:labs`: every finding is a place the labs use something the new version changed.
+3. Run `npm run check:labs` (or `node scripts/check-labs.ts`): every finding is a place the labs use something the new version changed.
 """
 
 from __future__ import annotations
