@@ -351,8 +351,8 @@ def locals_of(body: list[ast.stmt], arguments: ast.arguments | None) -> set[str]
                 names.add(child.rest)
             walk(child)
 
-    for statement in body:
-        walk(statement)
+    # The body's own statements are children of a wrapper, so `def`, `import` and `global` at its top count too.
+    walk(ast.Module(body=list(body), type_ignores=[]))
     return names - declared_global
 
 
