@@ -24,6 +24,7 @@ const stages: Stage[] = [
 		steps: [
 			{ name: 'Lint (ESLint, Prettier)', command: ['npm', 'run', 'lint'] },
 			{ name: 'Unit tests', command: ['npm', 'run', 'test:unit'] },
+			{ name: 'Lab code check (every code block of every page)', command: ['npm', 'run', 'check:labs'] },
 			{ name: 'Fixture builds (bad input fails, a sub-path works)', command: ['npm', 'run', 'test:builds'] },
 		],
 	},
