@@ -24,6 +24,7 @@ export const servicePackages: Record<string, string> = {
 	sts: '@aws-sdk/client-sts',
 	'service-quotas': '@aws-sdk/client-service-quotas',
 	codebuild: '@aws-sdk/client-codebuild',
+	codepipeline: '@aws-sdk/client-codepipeline',
 	budgets: '@aws-sdk/client-budgets',
 	ce: '@aws-sdk/client-cost-explorer',
 	cloudtrail: '@aws-sdk/client-cloudtrail',
