@@ -18,7 +18,14 @@ export const instructorDirective = 'instructor';
 /** Starlight's asides: the only other container directives this course knows. */
 export const asideDirectives = ['note', 'tip', 'caution', 'danger'] as const;
 
-const knownContainers = new Set<string>([instructorDirective, ...asideDirectives]);
+/**
+ * The slide directives (`:::slide[Heading]` slide-only content, `::slide` / `::slide{skip}` before a block):
+ * known here so that a typo still fails, handled by `remarkSlides` (src/slides/), which takes them out of
+ * every page. The leaf form is known through the `leafDirectives` option like the other plugins' leaves.
+ */
+export const slideDirective = 'slide';
+
+const knownContainers = new Set<string>([instructorDirective, ...asideDirectives, slideDirective]);
 
 /** Options the configuration hands down. */
 export interface RemarkInstructorOptions {

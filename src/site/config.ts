@@ -7,7 +7,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { unified, type RemarkPlugins } from '@astrojs/markdown-remark';
 import type { Edition } from '../edition/edition.ts';
 import { findInstructorPages } from '../edition/instructor-pages.ts';
-import { remarkInstructor } from '../edition/remark-instructor.ts';
+import { remarkInstructor, slideDirective } from '../edition/remark-instructor.ts';
 import { remarkInstructorLinks } from '../edition/remark-instructor-links.ts';
 import { DiagramCache } from '../diagrams/cache.ts';
 import { createDiagramRenderer } from '../diagrams/render.ts';
@@ -25,6 +25,8 @@ import { instructorNotesDirective, remarkInstructorNotes } from '../collected/re
 import { courseSidebar, starlightSidebar } from '../course/sidebar.ts';
 import { readSourcePages } from '../sources/source-pages.ts';
 import { vitePluginTocTargets } from '../toc/vite-plugin-toc-targets.ts';
+import { decksOfSources } from '../slides/source-decks.ts';
+import { remarkSlides } from '../slides/remark-slides.ts';
 
 /** Everything that varies between builds, validated by the caller (`astro.config.mjs`). */
 export interface CourseConfigOptions {
@@ -64,6 +66,8 @@ export function courseConfig({
 	const instructorPages = findInstructorPages(fileURLToPath(root), docsDir);
 	const renderer = createDiagramRenderer();
 	const cache = new DiagramCache(join(folders.cache, 'course-diagrams'));
+	const sourcePages = readSourcePages(docsDir);
+	const decks = decksOfSources(readSessions(docsDir, fileURLToPath(root)), sourcePages);
 
 	return {
 		root: fileURLToPath(root),
@@ -94,12 +98,17 @@ export function courseConfig({
 									base,
 								},
 							],
-							[remarkInstructor, { edition, leafDirectives: [scheduleGanttDirective, instructorNotesDirective] }],
+							[
+								remarkInstructor,
+								{ edition, leafDirectives: [scheduleGanttDirective, instructorNotesDirective, slideDirective] },
+							],
 							...(edition === 'student'
 								? ([[remarkInstructorLinks, { instructorPages, base, docsDir }]] satisfies RemarkPlugins)
 								: []),
 							[remarkScheduleGantt, { sessions: readSessions(docsDir, fileURLToPath(root)) }],
 							[remarkMermaid, { renderer, cache }],
+							// Last: the decks take the page as every other plugin left it.
+							[remarkSlides, { edition, base, docsDir, plans: decks.plans, titles: decks.titles }],
 						],
 						rehypePlugins: [
 							rehypeChecklistLabels,
@@ -132,7 +141,7 @@ export function courseConfig({
 							here('./styles/checklists.css'),
 							here('./styles/print.css'),
 							// The student edition ships no instructor styles: not even a class name hints at what is missing.
-							...(edition === 'instructor' ? [here('./styles/instructor.css')] : []),
+							...(edition === 'instructor' ? [here('./styles/instructor.css'), here('./presenter/presenter.css')] : []),
 						],
 				components: baseline
 					? {}
@@ -142,7 +151,7 @@ export function courseConfig({
 							PageTitle: here('./components/overrides/PageTitle.astro'),
 							MarkdownContent: here('./components/overrides/MarkdownContent.astro'),
 						},
-				sidebar: starlightSidebar(courseSidebar(edition), readSourcePages(docsDir)),
+				sidebar: starlightSidebar(courseSidebar(edition), sourcePages),
 			}),
 			courseIntegration({ edition, renderer, cache, root, leakCheck: !baseline }),
 		],

@@ -6,6 +6,7 @@ import { checkLeaks } from '../edition/leak-check.ts';
 import type { DiagramCache } from '../diagrams/cache.ts';
 import type { DiagramRenderer } from '../diagrams/render.ts';
 import { vitePluginCourseConfig } from './vite-plugin-course-config.ts';
+import { vitePluginDeckPlugins } from '../slides/vite-plugin-deck-plugins.ts';
 
 /** What the configuration hands the integration. */
 export interface CourseIntegrationOptions {
@@ -45,7 +46,7 @@ export function courseIntegration({
 			'astro:config:setup': ({ updateConfig }) => {
 				updateConfig({
 					vite: {
-						plugins: [vitePluginCourseConfig({ edition })],
+						plugins: [vitePluginCourseConfig({ edition }), vitePluginDeckPlugins({ edition })],
 						// `~/components/course` in MDX means this project's components, also from test sites.
 						resolve: { alias: [{ find: /^~\//, replacement: fileURLToPath(new URL('../', import.meta.url)) }] },
 					},
