@@ -31,10 +31,16 @@ export async function startDeck(): Promise<void> {
 		defaultTiming: timed ? 0 : null,
 		showNotes: printing && instructor ? 'separate-page' : false,
 		pdfMaxPagesPerSlide: 1,
+		// `?view=scroll` shows every slide one below the other, for reading on a phone (and for axe).
+		view: new URLSearchParams(location.search).get('view') === 'scroll' ? 'scroll' : null,
 		plugins,
 	} as unknown as RevealConfig;
 	const deck = new Reveal(root, config);
 	await deck.initialize();
+
+	// The speaker view shows this deck in two frames (`?receiver`): they need the slides only.
+	const toolbar = document.querySelector<HTMLElement>('.deck-toolbar');
+	if (toolbar && (new URLSearchParams(location.search).has('receiver') || printing)) toolbar.hidden = true;
 
 	const buttons = document.querySelectorAll<HTMLElement>('[data-deck]');
 	for (const button of buttons) {
@@ -49,6 +55,10 @@ export async function startDeck(): Promise<void> {
 			});
 		if (action === 'fullscreen')
 			button.addEventListener('click', () => void document.documentElement.requestFullscreen());
+		if (action === 'handout')
+			button.addEventListener('click', () => {
+				window.print();
+			});
 		if (action === 'speaker') {
 			button.addEventListener('click', () => {
 				const speaker = deck.getPlugin('notes') as { open?: () => void } | undefined;

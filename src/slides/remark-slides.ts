@@ -323,15 +323,16 @@ function buildDeck({ plan, sections, file, edition, base, plans, titles }: Build
 		const sectionHeading = section.depth === 1 ? pageTitle : section.title;
 		const packed = pack(units);
 		for (const [part, slideUnits] of packed.entries()) {
-			const alone = slideUnits.length === 1 ? slideUnits[0] : undefined;
-			// A slide-only block has its own heading; a diagram sharing its section with other slides is named by its caption.
-			const own = alone?.heading ?? (packed.length > 1 ? alone?.caption : undefined);
+			const first = startsTopic && part === 0;
+			// A topic's first slide is named after the topic's heading, whatever it holds.
+			const alone = slideUnits.length === 1 && !first ? slideUnits[0] : undefined;
+			// A slide-only block has its own heading; a diagram on a later slide of its section is named by its caption.
+			const own = alone?.heading ?? (part > 0 ? alone?.caption : undefined);
 			const heading =
 				own ??
 				(packed.length > 1 && part > 0
 					? `${sectionHeading} (${String(part + 1)} of ${String(packed.length)})`
 					: sectionHeading);
-			const first = startsTopic && part === 0;
 			if (topic !== undefined) seenTopics.add(topic);
 			counter += 1;
 			slides.push({

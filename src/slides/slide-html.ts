@@ -149,7 +149,8 @@ export function diagramTitle(block: RootContent): string {
 
 /**
  * An instructor callout as speaker notes: its title as a heading and its content, without the callout's
- * label and icon (the speaker view says they are notes).
+ * label and icon (the speaker view says they are notes). A `<div>`, never a `<section>`: reveal.js reads a
+ * section inside a slide as a vertical stack of slides.
  */
 export function calloutToNotes(callout: Paragraph, base: string): string {
 	const properties = (callout.data?.hProperties ?? {}) as Record<string, unknown>;
@@ -157,7 +158,7 @@ export function calloutToNotes(callout: Paragraph, base: string): string {
 	const title = label.replace(/^Instructor note:?\s*/, '');
 	const content = callout.children[1] as unknown as Paragraph | undefined;
 	const body = content ? blocksToHtml(content.children, base) : '';
-	return `<section class="deck-note">${title ? `<h3>${escapeHtml(title)}</h3>` : ''}${body}</section>`;
+	return `<div class="deck-note">${title ? `<h3 class="deck-note__title">${escapeHtml(title)}</h3>` : ''}${body}</div>`;
 }
 
 /** Text safe to put in HTML. */
