@@ -4,6 +4,10 @@
 // page of their own in the instructor edition.
 import Reveal, { type RevealConfig } from 'reveal.js';
 import { notes } from 'virtual:course/deck-plugins';
+import { fitSlides } from './fit-slides.ts';
+
+/** The slide size reveal.js scales to the screen; the styles (deck.css) are set for it. */
+const slideSize = { width: 1280, height: 720 };
 
 export async function startDeck(): Promise<void> {
 	const root = document.querySelector<HTMLElement>('.reveal');
@@ -15,8 +19,7 @@ export async function startDeck(): Promise<void> {
 	const timed = document.querySelector('[data-timing]') !== null;
 	// reveal.js's types lag its documented options: defaultTiming takes seconds, showNotes 'separate-page'.
 	const config = {
-		width: 1280,
-		height: 720,
+		...slideSize,
 		margin: 0.04,
 		center: false,
 		hash: true,
@@ -35,6 +38,9 @@ export async function startDeck(): Promise<void> {
 		view: new URLSearchParams(location.search).get('view') === 'scroll' ? 'scroll' : null,
 		plugins,
 	} as unknown as RevealConfig;
+	await document.fonts.ready;
+	// The bottom band of each slide stays clear for the slide number and the controls.
+	fitSlides([...root.querySelectorAll<HTMLElement>('.slides > section')], slideSize.width, slideSize.height - 48);
 	const deck = new Reveal(root, config);
 	await deck.initialize();
 
