@@ -13,6 +13,8 @@ export const dayPlanDirective = 'day-plan';
 export interface RemarkDayPlanOptions {
 	sessions: SourceSessionEntry[];
 	config: RunSheetConfig;
+	/** The root-relative URL of a session's slide deck, by the session page's id. */
+	deckHref?: (sessionId: string) => string | undefined;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface RemarkDayPlanOptions {
  * plan and the instructors' run sheet can never disagree. It is written into the Markdown tree, not rendered by
  * a component, so the headings and tables go through the same pipeline as hand-written ones.
  */
-export function remarkDayPlan({ sessions, config }: RemarkDayPlanOptions) {
+export function remarkDayPlan({ sessions, config, deckHref = () => undefined }: RemarkDayPlanOptions) {
 	return function transformer(tree: Root): void {
 		visit(tree, 'leafDirective', (node, index, parent) => {
 			if (node.name !== dayPlanDirective || !parent || index === undefined) return;
@@ -46,7 +48,14 @@ export function remarkDayPlan({ sessions, config }: RemarkDayPlanOptions) {
 								[text(`${clockTime(block.start)}–${clockTime(block.end)}`)],
 								[text(blockName(block))],
 								named
-									? [{ type: 'link', url: `/${block.sessionId ?? ''}/`, children: [text(block.session ?? '')] }]
+									? sessionCell(
+											block.sessionId ?? '',
+											block.session ?? '',
+											// The slides are linked once, where the session starts.
+											day.blocks.findIndex((other) => other.sessionId === block.sessionId) === position
+												? deckHref(block.sessionId ?? '')
+												: undefined,
+										)
 									: [],
 							]);
 						}),
@@ -81,6 +90,22 @@ function blockName(block: RunSheetBlock): string {
 }
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
+
+/** The session's name, linked to its page, and a link to its slides ("Slides: Module 1: Fraud detection" when read). */
+function sessionCell(id: string, name: string, deck: string | undefined): PhrasingContent[] {
+	const page: PhrasingContent = { type: 'link', url: `/${id}/`, children: [text(name)] };
+	if (!deck) return [page];
+	return [
+		page,
+		text(' · '),
+		{
+			type: 'link',
+			url: deck,
+			data: { hProperties: { className: ['schedule__slides'], ariaLabel: `Slides: ${name}` } },
+			children: [text('Slides')],
+		},
+	];
+}
 
 /** A row; its first cell (a time span) never wraps, so "09:00–09:10" stays on one line. */
 const row = (cells: PhrasingContent[][]): TableRow => ({

@@ -16,6 +16,13 @@ export const instructorDirective = 'instructor';
 /** Starlight's asides: the only other container directives this course knows. */
 export const asideDirectives = ['note', 'tip', 'caution', 'danger'] as const;
 
+/**
+ * The slide directives (`:::slide[Heading]` slide-only content, `::slide` / `::slide{skip}` before a block):
+ * known here so that a typo still fails, handled by `remarkSlides` (src/slides/), which takes them out of
+ * every page. The leaf form is known through the `leafDirectives` option like the other plugins' leaves.
+ */
+export const slideDirective = 'slide';
+
 /** Options the configuration hands down. */
 export interface RemarkInstructorOptions {
 	edition: Edition;

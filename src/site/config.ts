@@ -7,7 +7,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { unified, type RemarkPlugins } from '@astrojs/markdown-remark';
 import type { Edition } from '../edition/edition.ts';
 import { findInstructorPages } from '../edition/instructor-pages.ts';
-import { remarkInstructor } from '../edition/remark-instructor.ts';
+import { remarkInstructor, slideDirective } from '../edition/remark-instructor.ts';
 import { remarkInstructorLinks } from '../edition/remark-instructor-links.ts';
 import { DiagramCache } from '../diagrams/cache.ts';
 import { createDiagramRenderer } from '../diagrams/render.ts';
@@ -20,6 +20,7 @@ import { readSessions } from '../course/read-sessions.ts';
 import { remarkScheduleGantt, scheduleGanttDirective } from '../course/remark-schedule-gantt.ts';
 import { dayPlanDirective, remarkDayPlan } from '../course/remark-day-plan.ts';
 import { runSheetConfig } from '../course/run-sheet-config.ts';
+import { sessionDeckHref } from '../slides/deck-plan.ts';
 import { courseTitle } from '../course/identity.ts';
 import { rehypeChecklistLabels } from '../checklists/rehype-checklist-labels.ts';
 import { checklistDirective, remarkChecklistDirective } from '../checklists/remark-checklist-directive.ts';
@@ -28,6 +29,8 @@ import { instructorNotesDirective, remarkInstructorNotes } from '../collected/re
 import { courseSidebar, starlightSidebar } from '../course/sidebar.ts';
 import { readSourcePages } from '../sources/source-pages.ts';
 import { vitePluginTocTargets } from '../toc/vite-plugin-toc-targets.ts';
+import { decksOfSources } from '../slides/source-decks.ts';
+import { remarkSlides } from '../slides/remark-slides.ts';
 
 /** Everything that varies between builds, validated by the caller (`astro.config.mjs`). */
 export interface CourseConfigOptions {
@@ -68,6 +71,8 @@ export function courseConfig({
 	const renderer = createDiagramRenderer();
 	const cache = new DiagramCache(join(folders.cache, 'course-diagrams'));
 	const sessions = readSessions(docsDir, fileURLToPath(root));
+	const sourcePages = readSourcePages(docsDir);
+	const decks = decksOfSources(sessions, sourcePages);
 
 	return {
 		root: fileURLToPath(root),
@@ -102,8 +107,8 @@ export function courseConfig({
 								remarkInstructor,
 								{
 									edition,
-									leafDirectives: [scheduleGanttDirective, dayPlanDirective, instructorNotesDirective],
-									containerDirectives: [checklistDirective],
+									leafDirectives: [scheduleGanttDirective, dayPlanDirective, instructorNotesDirective, slideDirective],
+									containerDirectives: [checklistDirective, slideDirective],
 								},
 							],
 							remarkChecklistDirective,
@@ -111,8 +116,13 @@ export function courseConfig({
 								? ([[remarkInstructorLinks, { instructorPages, base, docsDir }]] satisfies RemarkPlugins)
 								: []),
 							[remarkScheduleGantt, { sessions }],
-							[remarkDayPlan, { sessions, config: runSheetConfig }],
+							[
+								remarkDayPlan,
+								{ sessions, config: runSheetConfig, deckHref: (id: string) => sessionDeckHref('/', id, sessions) },
+							],
 							[remarkMermaid, { renderer, cache }],
+							// Last: the decks take the page as every other plugin left it.
+							[remarkSlides, { edition, base, docsDir, plans: decks.plans, titles: decks.titles }],
 						],
 						rehypePlugins: [
 							rehypeChecklistLabels,
@@ -148,7 +158,7 @@ export function courseConfig({
 							here('./styles/checklists.css'),
 							here('./styles/print.css'),
 							// The student edition ships no instructor styles: not even a class name hints at what is missing.
-							...(edition === 'instructor' ? [here('./styles/instructor.css')] : []),
+							...(edition === 'instructor' ? [here('./styles/instructor.css'), here('./presenter/presenter.css')] : []),
 						],
 				components: baseline
 					? {}
@@ -160,7 +170,7 @@ export function courseConfig({
 							SiteTitle: here('./components/overrides/SiteTitle.astro'),
 							MarkdownContent: here('./components/overrides/MarkdownContent.astro'),
 						},
-				sidebar: starlightSidebar(courseSidebar(edition), readSourcePages(docsDir)),
+				sidebar: starlightSidebar(courseSidebar(edition), sourcePages),
 			}),
 			courseIntegration({ edition, renderer, cache, root, leakCheck: !baseline, noteSearch: !baseline }),
 		],

@@ -7,6 +7,7 @@ import { indexInstructorNotes } from '../search/index-instructor-notes.ts';
 import type { DiagramCache } from '../diagrams/cache.ts';
 import type { DiagramRenderer } from '../diagrams/render.ts';
 import { vitePluginCourseConfig } from './vite-plugin-course-config.ts';
+import { vitePluginDeckPlugins } from '../slides/vite-plugin-deck-plugins.ts';
 
 /** What the configuration hands the integration. */
 export interface CourseIntegrationOptions {
@@ -49,7 +50,7 @@ export function courseIntegration({
 			'astro:config:setup': ({ updateConfig }) => {
 				updateConfig({
 					vite: {
-						plugins: [vitePluginCourseConfig({ edition })],
+						plugins: [vitePluginCourseConfig({ edition }), vitePluginDeckPlugins({ edition })],
 						// `~/components/course` in MDX means this project's components, also from test sites.
 						resolve: { alias: [{ find: /^~\//, replacement: fileURLToPath(new URL('../', import.meta.url)) }] },
 					},
