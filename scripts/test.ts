@@ -36,6 +36,7 @@ const stages: Stage[] = [
 		steps: [
 			{ name: 'Handouts (the real PDFs)', command: ['npm', 'run', 'test:pdf'] },
 			{ name: 'Determinism (a second clean build is byte-identical)', command: ['npm', 'run', 'test:determinism'] },
+			{ name: 'Valid HTML (the Nu HTML Checker on every page)', command: ['npm', 'run', 'test:html'] },
 		],
 		needsBuild: true,
 	},

@@ -42,6 +42,15 @@ const scenarios: { scenario: string; title: string; expect: RegExp[] }[] = [
 		],
 	},
 	{
+		scenario: 'unreadable-diagram',
+		title: 'does not build with a diagram whose labels would be too small to read where it is shown',
+		expect: [
+			/src\/content\/docs\/index\.mdx:8:1: The diagram "Fourteen steps side by side" cannot be shown readably/,
+			/\d\.\d pt in A4 print \(minimum 8 pt\)/,
+			/Fix: Lay it out to fit: top to bottom/,
+		],
+	},
+	{
 		scenario: 'diagram-without-title',
 		title: 'does not build with a diagram without accTitle',
 		expect: [/src\/content\/docs\/index\.mdx:8:1: This diagram has no accessible name/, /Fix: Add an `accTitle: /],

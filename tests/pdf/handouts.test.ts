@@ -142,11 +142,11 @@ for (const edition of editions) {
 		test('diagrams are vector graphics: their labels are text and nothing is a raster image', async () => {
 			const single = plan.singles.find((candidate) =>
 				existsSync(join(root, 'dist', edition, candidate.page.slug, 'index.html'))
-					? elementsWithClass(builtPage(edition, candidate.page.slug), 'diagram__light').length > 0
+					? elementsWithClass(builtPage(edition, candidate.page.slug), 'diagram__frame').length > 0
 					: false,
 			);
 			assert.ok(single, 'a handout with a diagram');
-			const diagrams = elementsWithClass(builtPage(edition, single.page.slug), 'diagram__light');
+			const diagrams = elementsWithClass(builtPage(edition, single.page.slug), 'diagram__frame');
 			const labels = diagrams.flatMap((diagram) =>
 				elementsWithClass({ type: 'root', children: [diagram] }, 'row').map((label) => normalizeText(toText(label))),
 			);
