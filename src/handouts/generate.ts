@@ -10,7 +10,8 @@ import { checkPrintedTextLeaks } from './pdf-leak-check.ts';
 import { serveEdition } from '../host/serve.ts';
 import { assemble, pageCount, type FooterText, type Part } from './assemble.ts';
 import { bookFrontHtml } from './book-front.ts';
-import { handoutsFolder } from './names.ts';
+import { editionLabelOf, handoutsFolder } from './names.ts';
+import { noPageMarginsCss } from '../print/page-margins.ts';
 import { planHandouts, type HandoutPlan, type PlannedPage } from './plan.ts';
 import { pdfPagesText } from './pdf-text.ts';
 import { PrintCache, type PrintedPage } from './print-cache.ts';
@@ -35,7 +36,7 @@ const paper = {
 const parallelPages = 2;
 
 /** Bump when a change to this folder changes what a printed page looks like: it empties the print cache. */
-const printerVersion = '2';
+const printerVersion = '3';
 
 /**
  * Prints every handout of the given editions from the built site, served over HTTP, with one browser for
@@ -148,7 +149,7 @@ async function generateEdition({
 
 		await rm(tempDir, { recursive: true, force: true });
 		await mkdir(tempDir, { recursive: true });
-		const editionLabel = edition === 'instructor' ? 'Instructor edition' : 'Student edition';
+		const editionLabel = editionLabelOf(edition);
 		const footer = (name: string): FooterText => ({ left: `${courseTitle} · ${name}`, right: editionLabel });
 		const written: { file: string; pdf: Uint8Array }[] = [];
 		const write = async (file: string, pdf: Uint8Array): Promise<void> => {
@@ -224,6 +225,9 @@ async function printPage(page: Page, local: string, planned: PlannedPage): Promi
 		);
 	}
 	await page.evaluate(() => document.fonts.ready);
+	// The page's own footer (print.css's margin boxes) is for printing from the browser: a handout gets the
+	// footer assemble.ts stamps, numbered over the whole handout, and would otherwise show both.
+	await page.addStyleTag({ content: noPageMarginsCss });
 	return page.pdf(paper);
 }
 

@@ -85,3 +85,11 @@ export function inkCoverage(path: string, page: number): number {
 	for (const value of pixels) if (value < 200) inked += 1;
 	return inked / pixels.length;
 }
+
+/**
+ * Which part of the course book each page belongs to, read from its footer ("Course book" for the cover and
+ * contents, then each page's name), or `undefined` for a page without one.
+ */
+export function bookParts(pages: string[]): (string | undefined)[] {
+	return pages.map((text) => /AWS Machine Learning Training · (.*?) (?:Student|Instructor) edition/.exec(text)?.[1]);
+}

@@ -51,7 +51,7 @@ for (const edition of editions) {
 		});
 
 		for (const single of plan.singles) {
-			test(`${single.file} opens with its page title and has the footer on every page`, async () => {
+			test(`${single.file} opens with its page title and has the footer, once, on every page`, async () => {
 				const { pages } = await readHandout(edition, single.file);
 				assert.ok(pages.length > 0);
 				assert.ok(pages[0]?.includes(normalizeText(single.page.title)), `title "${single.page.title}" on page 1`);
@@ -65,6 +65,8 @@ for (const edition of editions) {
 						text.includes(`${editionLabel[edition]} · page ${String(index + 1)} of ${String(pages.length)}`),
 						`${where}: edition and page N of M`,
 					);
+					// The page's own footer for printing from the browser is left out: one footer, not two.
+					assert.equal(text.split(' · page ').length - 1, 1, `${where}: one "page N of M"`);
 				});
 			});
 		}
