@@ -155,6 +155,8 @@ test.describe('printing a page from the browser', () => {
 	test('keeps short tables and code blocks whole, and splits long ones between rows and lines, repeating the header row', async ({
 		page,
 	}) => {
+		// Several pages printed one after another: generous, for a loaded machine.
+		test.setTimeout(180_000);
 		const tables: { rows: number; breakInside: string; header: string }[] = [];
 		const code: { lines: number; breakInside: string[]; firstLines: string[]; lastLines: string[] }[] = [];
 		for (const path of modulePages) {
@@ -207,6 +209,8 @@ test.describe('printing a page from the browser', () => {
 	test('prints table cells without breaking a word, in smaller type or on a landscape page when a table is wide', async ({
 		page,
 	}) => {
+		// Several pages printed one after another: generous, for a loaded machine.
+		test.setTimeout(180_000);
 		const seen = new Set<string>();
 		for (const path of [...modulePages, ...mlopsPages]) {
 			await printed(page, path);
