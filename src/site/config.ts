@@ -14,6 +14,7 @@ import { createDiagramRenderer } from '../diagrams/render.ts';
 import { remarkMermaid } from '../diagrams/remark-mermaid.ts';
 import { courseIntegration } from './integration.ts';
 import { rehypeScrollableTables } from '../markdown/rehype-scrollable-tables.ts';
+import { rehypePrintTables } from '../markdown/rehype-print-tables.ts';
 import { rehypeUniqueAsideNames } from '../markdown/rehype-unique-aside-names.ts';
 import { rehypeBaseLinks } from '../markdown/rehype-base-links.ts';
 import { readSessions } from '../course/read-sessions.ts';
@@ -127,6 +128,7 @@ export function courseConfig({
 						rehypePlugins: [
 							rehypeChecklistLabels,
 							rehypeScrollableTables,
+							rehypePrintTables,
 							rehypeUniqueAsideNames,
 							[rehypeBaseLinks, { base }],
 						],
