@@ -9,6 +9,7 @@ import type { VFile } from 'vfile';
 import type {} from 'mdast-util-to-hast';
 import type { Edition } from './edition.ts';
 import { failAt } from '../markdown/fail.ts';
+import { editDistance } from '../markdown/edit-distance.ts';
 
 /** The container directive that marks instructor-only material. */
 export const instructorDirective = 'instructor';
@@ -113,22 +114,6 @@ function closestKnown(name: string, knownContainers: Set<string>): string | unde
 		if (!best || distance < best.distance) best = { name: known, distance };
 	}
 	return best && best.distance <= 3 ? best.name : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-	for (let i = 1; i <= a.length; i++) {
-		const current = [i];
-		for (let j = 1; j <= b.length; j++) {
-			current[j] = Math.min(
-				(previous[j] ?? 0) + 1,
-				(current[j - 1] ?? 0) + 1,
-				(previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
-			);
-		}
-		previous = current;
-	}
-	return previous[b.length] ?? 0;
 }
 
 /** Builds the instructor callout in mdast, with the element names rehype will emit. */

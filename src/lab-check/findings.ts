@@ -1,3 +1,5 @@
+import { editDistance } from '../markdown/edit-distance.ts';
+
 /** One thing wrong with a lab's code, where it is, and what the API or format expects instead. */
 export interface Finding {
 	file: string;
@@ -56,20 +58,4 @@ export function oneOf(name: string, candidates: string[], limit = 40): string {
 	}
 	const rest = candidates.length - near.length;
 	return near.length > 0 ? `${near.join(' or ')} (or one of ${rest} others)` : `one of ${candidates.length} names`;
-}
-
-function editDistance(a: string, b: string): number {
-	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-	for (let i = 1; i <= a.length; i++) {
-		const current = [i];
-		for (let j = 1; j <= b.length; j++) {
-			current[j] = Math.min(
-				(previous[j] ?? 0) + 1,
-				(current[j - 1] ?? 0) + 1,
-				(previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
-			);
-		}
-		previous = current;
-	}
-	return previous[b.length] ?? 0;
 }

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { Edition } from '../../src/edition/edition.ts';
+import { accessibilityViolations } from './axe.ts';
 import { CoursePage } from './course-page.ts';
 import { allPaths, instructorPaths } from './course-data.ts';
 import { tocTargetsBesideStarlight } from './toc-targets.ts';
@@ -9,26 +9,6 @@ const pagesOf: Record<Edition, string[]> = {
 	student: allPaths.filter((path) => !instructorPaths.includes(path)),
 	instructor: allPaths,
 };
-
-/**
- * Axe's violations on the page as the reader sees it, every rule. Legacy mode runs axe in the page itself:
- * the default mode opens a second page to merge per-frame results, which our pages (no iframes) do not need
- * and which made a run five times slower; asking for violations only keeps axe from serialising every
- * passing node.
- */
-async function accessibilityViolations(page: Page): Promise<string[]> {
-	const results = await new AxeBuilder({ page })
-		.setLegacyMode(true)
-		.options({ resultTypes: ['violations'] })
-		.analyze();
-	return results.violations.map(
-		(violation) =>
-			`${violation.id} (${violation.impact ?? 'unknown'}): ${violation.help}\n    ${violation.nodes
-				.slice(0, 5)
-				.map((node) => node.target.join(' '))
-				.join('\n    ')}`,
-	);
-}
 
 /** The two screens every page is checked on: a laptop and a phone. */
 const screens = {

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { readSessions } from '../../src/course/read-sessions.ts';
@@ -9,25 +8,12 @@ import { deckHref, namesTopic, type DeckPlan } from '../../src/slides/deck-plan.
 import { decksOfSources } from '../../src/slides/source-decks.ts';
 import { readSourcePages } from '../../src/sources/source-pages.ts';
 import { CoursePage } from './course-page.ts';
+import { accessibilityViolations } from './axe.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const docsDir = `${root}src/content/docs`;
 const { plans } = decksOfSources(readSessions(docsDir, root), readSourcePages(docsDir));
 const firstModule = plans.find((plan) => plan.session.kind === 'module') as DeckPlan;
-
-async function violations(page: Page): Promise<string[]> {
-	const results = await new AxeBuilder({ page })
-		.setLegacyMode(true)
-		.options({ resultTypes: ['violations'] })
-		.analyze();
-	return results.violations.map(
-		(violation) =>
-			`${violation.id}: ${violation.help}\n    ${violation.nodes
-				.slice(0, 5)
-				.map((node) => node.target.join(' '))
-				.join('\n    ')}`,
-	);
-}
 
 /** Opens a deck and waits until reveal.js has laid it out. */
 async function openDeck(page: Page, edition: Edition, plan: DeckPlan, suffix = ''): Promise<CoursePage> {
@@ -151,10 +137,10 @@ for (const edition of ['student', 'instructor'] as const) {
 					expect(noteTitles.filter((title) => !titles.includes(title))).toEqual([]);
 				}
 
-				expect.soft(await violations(page), `${edition} ${plan.id}, first slide`).toEqual([]);
+				expect.soft(await accessibilityViolations(page), `${edition} ${plan.id}, first slide`).toEqual([]);
 				// The scroll view shows every slide at once, so axe sees them all.
 				await openDeck(page, edition, plan, '?view=scroll');
-				expect.soft(await violations(page), `${edition} ${plan.id}, every slide`).toEqual([]);
+				expect.soft(await accessibilityViolations(page), `${edition} ${plan.id}, every slide`).toEqual([]);
 				expect.soft(outside, 'requests outside the site').toEqual([]);
 			});
 		}
