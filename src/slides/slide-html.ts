@@ -158,7 +158,7 @@ export function calloutToNotes(callout: Paragraph, base: string): string {
 	const title = label.replace(/^Instructor note:?\s*/, '');
 	const content = callout.children[1] as unknown as Paragraph | undefined;
 	const body = content ? blocksToHtml(content.children, base) : '';
-	return `<div class="deck-note">${title ? `<h3 class="deck-note__title">${escapeHtml(title)}</h3>` : ''}${body}</div>`;
+	return `<div class="deck-note">${title ? `<strong class="deck-note__title">${escapeHtml(title)}</strong>` : ''}${body}</div>`;
 }
 
 /** Text safe to put in HTML. */
