@@ -25,6 +25,10 @@ import { instructorNotesDirective, remarkInstructorNotes } from '../collected/re
 import { courseSidebar, starlightSidebar } from '../course/sidebar.ts';
 import { readSourcePages } from '../sources/source-pages.ts';
 import { vitePluginTocTargets } from '../toc/vite-plugin-toc-targets.ts';
+import { readLabs } from '../labs/read-labs.ts';
+import { readRequirements } from '../labs/requirements.ts';
+import { remarkExpect } from '../labs/remark-expect.ts';
+import { remarkLabCard } from '../labs/remark-lab-card.ts';
 
 /** Everything that varies between builds, validated by the caller (`astro.config.mjs`). */
 export interface CourseConfigOptions {
@@ -64,6 +68,9 @@ export function courseConfig({
 	const instructorPages = findInstructorPages(fileURLToPath(root), docsDir);
 	const renderer = createDiagramRenderer();
 	const cache = new DiagramCache(join(folders.cache, 'course-diagrams'));
+	// Every lab card checked against its page before anything renders; the notebooks are built from the same labs.
+	const labs = baseline ? [] : readLabs(docsDir, fileURLToPath(root));
+	const requirements = baseline ? undefined : readRequirements(docsDir, fileURLToPath(root));
 
 	return {
 		root: fileURLToPath(root),
@@ -98,6 +105,8 @@ export function courseConfig({
 							...(edition === 'student'
 								? ([[remarkInstructorLinks, { instructorPages, base, docsDir }]] satisfies RemarkPlugins)
 								: []),
+							remarkExpect,
+							[remarkLabCard, { labs }],
 							[remarkScheduleGantt, { sessions: readSessions(docsDir, fileURLToPath(root)) }],
 							[remarkMermaid, { renderer, cache }],
 						],
@@ -144,7 +153,7 @@ export function courseConfig({
 						},
 				sidebar: starlightSidebar(courseSidebar(edition), readSourcePages(docsDir)),
 			}),
-			courseIntegration({ edition, renderer, cache, root, leakCheck: !baseline }),
+			courseIntegration({ edition, renderer, cache, root, leakCheck: !baseline, labs, requirements }),
 		],
 	};
 }

@@ -6,6 +6,9 @@ import { checkLeaks } from '../edition/leak-check.ts';
 import type { DiagramCache } from '../diagrams/cache.ts';
 import type { DiagramRenderer } from '../diagrams/render.ts';
 import { vitePluginCourseConfig } from './vite-plugin-course-config.ts';
+import type { Lab } from '../labs/read-labs.ts';
+import type { Requirements } from '../labs/requirements.ts';
+import { writeNotebooks } from '../notebooks/write.ts';
 
 /** What the configuration hands the integration. */
 export interface CourseIntegrationOptions {
@@ -15,6 +18,9 @@ export interface CourseIntegrationOptions {
 	root: URL;
 	/** Whether a student build must pass the leak check (off only for the benchmark's plain-Starlight baseline). */
 	leakCheck?: boolean;
+	/** The course's labs, checked; each becomes a notebook of this edition. */
+	labs?: Lab[];
+	requirements?: Requirements | undefined;
 }
 
 /**
@@ -27,13 +33,18 @@ export function courseIntegration({
 	cache,
 	root,
 	leakCheck = true,
+	labs = [],
+	requirements,
 }: CourseIntegrationOptions): AstroIntegration {
 	let outDir: URL | undefined;
+	let siteRoot = '';
 	return {
 		name: 'course',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				outDir = config.outDir;
+				// Notebooks link to the published edition: its address and base path.
+				siteRoot = new URL(config.base, config.site ?? 'http://localhost/').href;
 			},
 			'astro:build:start': () => {
 				// Whatever fails after pages are written (a broken link, a leak, a plugin's own check), the build
@@ -60,6 +71,14 @@ export function courseIntegration({
 					`diagrams: ${cache.hits} from cache, ${renderer.stats.rendered} rendered in ${renderer.stats.batches} batch(es), ` +
 						`${renderer.stats.browserLaunches} browser launch(es)`,
 				);
+				// Before the leak check, which reads them too.
+				const started = performance.now();
+				const notebooks = writeNotebooks({ labs, edition, outDir: fileURLToPath(dir), siteRoot, requirements });
+				if (notebooks.notebooks.length > 0) {
+					logger.info(
+						`notebooks: ${String(notebooks.notebooks.length)} notebook(s) and labs.zip (${String(notebooks.zipEntries.length)} files) in ${((performance.now() - started) / 1000).toFixed(2)} s`,
+					);
+				}
 				if (edition !== 'student' || !leakCheck) return;
 				const report = checkLeaks({
 					docsDir: fileURLToPath(new URL('src/content/docs/', root)),
