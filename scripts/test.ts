@@ -34,6 +34,7 @@ const stages: Stage[] = [
 	{
 		steps: [
 			{ name: 'Handouts (the real PDFs)', command: ['npm', 'run', 'test:pdf'] },
+			{ name: 'Notebooks (against the built pages)', command: ['npm', 'run', 'test:notebooks'] },
 			{ name: 'Determinism (a second clean build is byte-identical)', command: ['npm', 'run', 'test:determinism'] },
 		],
 		needsBuild: true,

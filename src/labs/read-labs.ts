@@ -19,6 +19,7 @@ import {
 } from './source.ts';
 import { normalizePackageName, readRequirements, requirementsFile, requirementsPage } from './requirements.ts';
 import { pricePerHour, priceList } from './prices.ts';
+import { estimateCost } from './class-plan.ts';
 
 /** One lab, as the notebooks, the card, the class plan and the local-cell runner see it. */
 export interface Lab {
@@ -219,10 +220,7 @@ export function readLabs(docsDir: string, root: string): Lab[] {
 			} else install.push(line);
 		}
 
-		const costUsd = card.instances.reduce(
-			(sum, instance) => sum + instance.count * instance.hours * (pricePerHour(instance.type, instance.use) ?? 0),
-			0,
-		);
+		const costUsd = estimateCost(card);
 		labs.push({
 			file,
 			shownFile,

@@ -129,7 +129,7 @@ export function convertLab({ lab, edition, siteRoot }: ConvertOptions): { notebo
 		pending = [];
 	};
 	for (const item of items) {
-		const instructor = item.frames.some((frame) => frame.instructor);
+		const instructor = noteOf(item) !== undefined;
 		if (item.kind === 'code') {
 			flush();
 			const path = filePathOf(item.code);
@@ -142,8 +142,9 @@ export function convertLab({ lab, edition, siteRoot }: ConvertOptions): { notebo
 			cells.push(codeCell(text, instructor ? [instructorCellTag] : []));
 			continue;
 		}
+		// Each instructor note is its own cells: a change of note (or from or to one) starts a new cell.
 		const previous = pending.at(-1);
-		if (previous && previous.frames.some((frame) => frame.instructor) !== instructor) flush();
+		if (previous && noteOf(previous) !== noteOf(item)) flush();
 		pending.push(item);
 	}
 	flush();
@@ -157,6 +158,11 @@ export function convertLab({ lab, edition, siteRoot }: ConvertOptions): { notebo
 		nbformat_minor: 5,
 	};
 	return { notebook, files };
+}
+
+/** The instructor note an item belongs to, if any. */
+function noteOf(item: Item): Frame | undefined {
+	return item.frames.find((frame) => frame.instructor);
 }
 
 /** Links absolute to the edition's site; `:expect` directives as their label; other text directives as written. */
@@ -213,9 +219,7 @@ function collect(
 	}
 	if (node.type === 'mdxJsxFlowElement') {
 		const frame = jsxFrame(node, where);
-		const children = node.children.filter(
-			(child) => !(child.type === 'mdxJsxFlowElement' && child.name === 'summary'),
-		) as RootContent[];
+		const children = node.children.filter((child) => !isSummary(child)) as RootContent[];
 		walk(children, frame ? [...frames, frame] : frames);
 		return;
 	}
@@ -250,7 +254,7 @@ function jsxFrame(node: MdxJsxFlowElement, where: string): Frame | undefined {
 	};
 	switch (node.name) {
 		case 'details': {
-			const summary = node.children.find((child) => child.type === 'mdxJsxFlowElement' && child.name === 'summary');
+			const summary = node.children.find(isSummary);
 			return { label: summary ? toString(summary) : 'Details', instructor: false };
 		}
 		case 'TabItem':
@@ -265,6 +269,17 @@ function jsxFrame(node: MdxJsxFlowElement, where: string): Frame | undefined {
 				`${where}: <${node.name ?? 'fragment'}> cannot be shown in a notebook. Write the lab in Markdown, or teach src/notebooks/convert.ts this component.`,
 			);
 	}
+}
+
+/** `<summary>` on its own line (a flow element) or inline in a paragraph of its own, as MDX parses either. */
+function isSummary(node: RootContent): boolean {
+	if (node.type === 'mdxJsxFlowElement') return node.name === 'summary';
+	return (
+		node.type === 'paragraph' &&
+		node.children.length === 1 &&
+		node.children[0]?.type === 'mdxJsxTextElement' &&
+		node.children[0].name === 'summary'
+	);
 }
 
 /** Inline components read as their text; an inline expression cannot be shown. */
