@@ -107,7 +107,13 @@ export function readLabs(docsDir: string, root: string): Lab[] {
 		}
 		const parsed = LabCardSchema.safeParse(raw);
 		if (!parsed.success) {
-			for (const issue of parsed.error.issues) fail(`lab.${issue.path.join('.')}`, issue.message);
+			for (const issue of parsed.error.issues) {
+				const missing = issue.code === 'invalid_type' && issue.message.endsWith('received undefined');
+				fail(
+					`lab.${issue.path.join('.')}`,
+					missing ? 'is missing; every lab card declares it (README, "Lab cards").' : issue.message,
+				);
+			}
 			continue;
 		}
 		const card = parsed.data;

@@ -129,7 +129,12 @@ export function withoutWritefile(code: string): string {
 
 /** The page's whole text as a reader sees it, normalised. */
 export function pageText(html: string): string {
-	return normalizeText(toText(fromHtml(html)));
+	// Every tab panel counts: the page shows each one when its tab is chosen (and in print).
+	const tree = fromHtml(html);
+	visit(tree, 'element', (element) => {
+		delete element.properties['hidden'];
+	});
+	return normalizeText(toText(tree));
 }
 
 /** What the notebooks folder's labs.zip holds, by path. */
