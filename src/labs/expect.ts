@@ -38,15 +38,18 @@ function halfUnit(written: string): number {
  * exactly that number to its written precision.
  */
 export function rangeOf(label: string, tolerance?: string): { min: number; max: number } | string {
-	const between = new RegExp(String.raw`(${number})\s*%?\s*(?:–|—|-|to|and)\s*(?:USD\s*)?(${number})`).exec(label);
+	const between = new RegExp(String.raw`(${number})\s*%?\s*(?:–|—|-|to|and)\s*(?:USD\s*)?(${number})`, 'i').exec(label);
 	if (between?.[1] && between[2]) return { min: parseNumber(between[1]), max: parseNumber(between[2]) };
-	const above = new RegExp(String.raw`(?:above|over|more than|at least|greater than)\s+(?:USD\s*)?(${number})`).exec(
+	const above = new RegExp(
+		String.raw`(?:above|over|more than|at least|greater than)\s+(?:USD\s*)?(${number})`,
+		'i',
+	).exec(label);
+	if (above?.[1]) return { min: parseNumber(above[1]), max: Number.POSITIVE_INFINITY };
+	const below = new RegExp(String.raw`(?:below|under|less than|at most)\s+(?:USD\s*)?(${number})`, 'i').exec(label);
+	if (below?.[1]) return { min: Number.NEGATIVE_INFINITY, max: parseNumber(below[1]) };
+	const about = new RegExp(String.raw`(?:about|around|roughly|approximately)\s+(?:USD\s*)?(${number})`, 'i').exec(
 		label,
 	);
-	if (above?.[1]) return { min: parseNumber(above[1]), max: Number.POSITIVE_INFINITY };
-	const below = new RegExp(String.raw`(?:below|under|less than|at most)\s+(?:USD\s*)?(${number})`).exec(label);
-	if (below?.[1]) return { min: Number.NEGATIVE_INFINITY, max: parseNumber(below[1]) };
-	const about = new RegExp(String.raw`(?:about|around|roughly|approximately)\s+(?:USD\s*)?(${number})`).exec(label);
 	if (about?.[1]) {
 		const value = parseNumber(about[1]);
 		let spread = Math.max(Math.abs(value) * 0.05, halfUnit(about[1]));
@@ -58,7 +61,7 @@ export function rangeOf(label: string, tolerance?: string): { min: number; max: 
 		}
 		return { min: value - spread, max: value + spread };
 	}
-	const exact = new RegExp(String.raw`^\s*(?:exactly\s+)?(?:USD\s*)?(${number})`).exec(label);
+	const exact = new RegExp(String.raw`^\s*(?:exactly\s+)?(?:USD\s*)?(${number})`, 'i').exec(label);
 	if (exact?.[1]) {
 		const value = parseNumber(exact[1]);
 		return { min: value - halfUnit(exact[1]), max: value + halfUnit(exact[1]) };

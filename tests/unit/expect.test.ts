@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { rangeOf, readValue } from '../../src/labs/expect.ts';
+import { checkExpectations } from '../../src/labs/local-cells.ts';
 
 describe('expected results written in prose', () => {
 	it('reads ranges, bounds, "about" and bare numbers as the reader reads them', () => {
@@ -29,5 +30,31 @@ describe('expected results written in prose', () => {
 		assert.equal(readValue(output, { label: '', min: 0, max: 0, of: 'rows=', line: 'resampled' }), 65277);
 		assert.equal(readValue(output, { label: '', min: 0, max: 0, of: 'rate=', line: 'resampled' }), 9.09);
 		assert.equal(readValue(output, { label: '', min: 0, max: 0, of: 'PR-AUC:' }), undefined);
+	});
+});
+
+describe('the check of local cells against the page', () => {
+	const lab = { shownFile: 'lab.mdx' } as Parameters<typeof checkExpectations>[0]['lab'];
+	const run = (label: string, of: string, after: number): Parameters<typeof checkExpectations>[0] => {
+		const range = rangeOf(label);
+		assert.ok(typeof range !== 'string');
+		return { lab, cells: [], expectations: [{ label, of, ...range, at: 9, after }] };
+	};
+
+	it('passes a printed value inside the stated range, reading the latest cell before the claim first', () => {
+		assert.deepEqual(checkExpectations(run('about 0.8', 'PR-AUC:', 2), ['PR-AUC: 0.5', 'PR-AUC: 0.81']), []);
+	});
+
+	it('fails a value outside the range, naming the page line, the claim and the value', () => {
+		assert.deepEqual(checkExpectations(run('between 0.75 and 0.9', 'PR-AUC:', 1), ['PR-AUC: 0.98']), [
+			'lab.mdx:9: the page says "between 0.75 and 0.9" (0.75 to 0.9), the code printed 0.98 after "PR-AUC:".',
+		]);
+	});
+
+	it('fails a claim no earlier cell prints', () => {
+		assert.match(
+			checkExpectations(run('above 3', 'rows=', 1), ['nothing'])[0] ?? '',
+			/no output of the cells before it holds "rows="/,
+		);
 	});
 });
