@@ -47,6 +47,21 @@ describe('the lab notebooks', () => {
 			});
 		}
 
+		it(`show every lab's card at the start of its lab, with its cost and a working cleanup link, ${edition} edition`, () => {
+			for (const lab of labs) {
+				const html = readFileSync(join(editionDir(edition), lab.slug, 'index.html'), 'utf8');
+				const heading = html.indexOf(`id="${lab.anchor}"`);
+				const card = html.indexOf('<section class="lab-card"', heading);
+				assert.ok(heading > 0 && card > heading, `${lab.slug}: a lab card after the lab heading`);
+				const next = html.indexOf('<h3', heading);
+				assert.ok(card < next, `${lab.slug}: the card comes before the lab's first step`);
+				const text = html.slice(card, html.indexOf('</section>', card));
+				assert.match(text, /Estimated cost:<\/strong> USD \d+\.\d\d for one student, at us-east-1/);
+				assert.ok(text.includes(`href="${lab.card.cleanup}"`));
+				assert.ok(html.includes(`id="${lab.card.cleanup.slice(1)}"`), 'the cleanup step exists');
+			}
+		});
+
 		it(`ship in labs.zip with the requirements and the files the labs write, ${edition} edition`, () => {
 			const entries = zipEntries(join(editionDir(edition), 'notebooks', 'labs.zip'));
 			assert.match(entries.get('requirements.txt') ?? '', /^sagemaker/m);
