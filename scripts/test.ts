@@ -25,6 +25,7 @@ const stages: Stage[] = [
 		steps: [
 			{ name: 'Lint (ESLint, Prettier)', command: ['npm', 'run', 'lint'] },
 			{ name: 'Unit tests', command: ['npm', 'run', 'test:unit'] },
+			{ name: 'Lab code check (every code block of every page)', command: ['npm', 'run', 'check:labs'] },
 			{ name: 'Fixture builds (bad input fails, a sub-path works)', command: ['npm', 'run', 'test:builds'] },
 			{ name: "Labs' local cells (Python, expected results)", command: ['npm', 'run', 'test:labs'] },
 		],
@@ -38,6 +39,7 @@ const stages: Stage[] = [
 			{ name: 'Handouts (the real PDFs)', command: ['npm', 'run', 'test:pdf'] },
 			{ name: 'Notebooks (against the built pages)', command: ['npm', 'run', 'test:notebooks'] },
 			{ name: 'Determinism (a second clean build is byte-identical)', command: ['npm', 'run', 'test:determinism'] },
+			{ name: 'Valid HTML (the Nu HTML Checker on every page)', command: ['npm', 'run', 'test:html'] },
 		],
 		needsBuild: true,
 	},

@@ -5,10 +5,16 @@ import { join } from 'node:path';
 import type { RenderedDiagram } from './render.ts';
 import { mermaidConfig, type DiagramScheme } from './themes.ts';
 
+/** Both drawings of one diagram, as Mermaid made them; merging them into one SVG happens after the cache. */
+export type DrawnDiagram = Record<DiagramScheme, RenderedDiagram>;
+
+/** Bump when what is stored changes shape (2: both schemes in one entry, with their measure). */
+const format = 2;
+
 const mermaidVersion: string = (createRequire(import.meta.url)('mermaid/package.json') as { version: string }).version;
 
 /**
- * Rendered SVGs on disk, keyed by the diagram's source, its colour scheme, the Mermaid configuration and
+ * Rendered SVGs on disk, keyed by the diagram's source, the Mermaid configuration of both colour schemes and
  * Mermaid's version: the second edition and every unchanged rebuild draw nothing. Deleting the folder is
  * always safe; it only costs one cold build.
  */
@@ -22,15 +28,15 @@ export class DiagramCache {
 	}
 
 	/** The key a diagram is stored under; also the base of its SVG ids, so ids are stable across builds. */
-	static key(source: string, scheme: DiagramScheme): string {
+	static key(source: string): string {
 		return createHash('sha256')
-			.update(JSON.stringify([mermaidVersion, scheme, mermaidConfig(scheme), source]))
+			.update(JSON.stringify([format, mermaidVersion, mermaidConfig('light'), mermaidConfig('dark'), source]))
 			.digest('hex');
 	}
 
-	async get(key: string): Promise<RenderedDiagram | undefined> {
+	async get(key: string): Promise<DrawnDiagram | undefined> {
 		try {
-			const diagram = JSON.parse(await readFile(this.path(key), 'utf8')) as RenderedDiagram;
+			const diagram = JSON.parse(await readFile(this.path(key), 'utf8')) as DrawnDiagram;
 			this.hits += 1;
 			return diagram;
 		} catch {
@@ -39,7 +45,7 @@ export class DiagramCache {
 		}
 	}
 
-	async set(key: string, diagram: RenderedDiagram): Promise<void> {
+	async set(key: string, diagram: DrawnDiagram): Promise<void> {
 		await mkdir(this.directory, { recursive: true });
 		// Write then rename, so a concurrent build never reads half a file.
 		const temporary = `${this.path(key)}.${process.pid}.tmp`;

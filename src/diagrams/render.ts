@@ -1,7 +1,6 @@
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright';
 import { chromiumLaunchOptions } from '../browser/chromium.ts';
-import { stableActorIds } from './stable-ids.ts';
 import { mermaidConfig, type DiagramScheme } from './themes.ts';
 
 /** One diagram to draw. `id` becomes the SVG's id and prefixes the ids inside it. */
@@ -11,11 +10,23 @@ export interface DiagramRequest {
 	scheme: DiagramScheme;
 }
 
-/** What Mermaid drew, with the accessible name and description it wrote into the SVG. */
+/**
+ * The SVG drawn at its natural size (one viewBox unit to one CSS pixel): its size and its smallest label, the
+ * font size the browser computes for each text element times the scale of the transforms above it.
+ */
+export interface DiagramMeasure {
+	width: number;
+	height: number;
+	smallestLabelPx: number;
+	smallestLabel: string;
+}
+
+/** What Mermaid drew, with the accessible name and description it wrote into the SVG, and its measure. */
 export interface RenderedDiagram {
 	svg: string;
 	title?: string | undefined;
 	description?: string | undefined;
+	measure: DiagramMeasure;
 }
 
 /** A drawing, or Mermaid's own error message. */
@@ -74,11 +85,7 @@ export function createDiagramRenderer({ batchDelayMs = 20 } = {}): DiagramRender
 			group.forEach((pending, index) => {
 				const result = results[index];
 				if (result?.ok) stats.rendered += 1;
-				pending.resolve(
-					result?.ok
-						? { ok: true, diagram: { ...result.diagram, svg: stableActorIds(result.diagram.svg) } }
-						: (result ?? { ok: false, message: 'Mermaid returned no result.' }),
-				);
+				pending.resolve(result?.ok ? result : (result ?? { ok: false, message: 'Mermaid returned no result.' }));
 			});
 		}
 	}
@@ -137,6 +144,30 @@ async function drawInBrowser({
 			.trim();
 		return text || undefined;
 	};
+	/** Puts the SVG on the page at its natural size and finds its size and its smallest label there. */
+	const measure = (svg: string): DiagramMeasure => {
+		const host = document.createElement('div');
+		host.innerHTML = svg;
+		document.body.append(host);
+		const root = host.querySelector('svg');
+		const [, , width = 0, height = 0] = (root?.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
+		root?.setAttribute('style', `width: ${String(width)}px; height: ${String(height)}px; max-width: none`);
+		let smallestLabelPx = Infinity;
+		let smallestLabel = '';
+		for (const text of host.querySelectorAll('text')) {
+			const label = text.textContent.trim();
+			if (!label) continue;
+			const matrix = text.getScreenCTM();
+			const scale = matrix ? Math.sqrt(Math.abs(matrix.a * matrix.d - matrix.b * matrix.c)) : 1;
+			const size = parseFloat(getComputedStyle(text).fontSize) * scale;
+			if (size < smallestLabelPx) {
+				smallestLabelPx = size;
+				smallestLabel = label;
+			}
+		}
+		host.remove();
+		return { width, height, smallestLabelPx, smallestLabel };
+	};
 	const results: DiagramResult[] = [];
 	for (const { id, source } of diagrams) {
 		try {
@@ -148,6 +179,7 @@ async function drawInBrowser({
 					svg,
 					title: referenced(root, 'aria-labelledby'),
 					description: referenced(root, 'aria-describedby'),
+					measure: measure(svg),
 				},
 			});
 		} catch (error) {

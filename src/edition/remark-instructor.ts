@@ -1,6 +1,7 @@
 import type { Paragraph, Root, RootContent, PhrasingContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
+import GithubSlugger from 'github-slugger';
 import { s } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -8,9 +9,7 @@ import type { VFile } from 'vfile';
 import type {} from 'mdast-util-to-hast';
 import type { Edition } from './edition.ts';
 import { failAt } from '../markdown/fail.ts';
-
-/** The search filter value (`kind`) an instructor note carries in the instructor edition. */
-export const instructorNoteKind = 'Instructor note';
+import { editDistance } from '../markdown/edit-distance.ts';
 
 /** The container directive that marks instructor-only material. */
 export const instructorDirective = 'instructor';
@@ -18,13 +17,20 @@ export const instructorDirective = 'instructor';
 /** Starlight's asides: the only other container directives this course knows. */
 export const asideDirectives = ['note', 'tip', 'caution', 'danger'] as const;
 
-const knownContainers = new Set<string>([instructorDirective, ...asideDirectives]);
+/**
+ * The slide directives (`:::slide[Heading]` slide-only content, `::slide` / `::slide{skip}` before a block):
+ * known here so that a typo still fails, handled by `remarkSlides` (src/slides/), which takes them out of
+ * every page. The leaf form is known through the `leafDirectives` option like the other plugins' leaves.
+ */
+export const slideDirective = 'slide';
 
 /** Options the configuration hands down. */
 export interface RemarkInstructorOptions {
 	edition: Edition;
 	/** Leaf directives (`::name`) other plugins handle; any other one is a typo and fails the build. */
 	leafDirectives?: string[];
+	/** Container directives (`:::name`) other plugins handle, beside `instructor` and Starlight's asides. */
+	containerDirectives?: string[];
 }
 
 /**
@@ -38,18 +44,19 @@ export interface RemarkInstructorOptions {
  * ```
  * student edition: nothing at all. Instructor edition:
  * ```html
- * <aside class="instructor-note" aria-label="Instructor note: Timing plan" data-pagefind-filter="kind:Instructor note">
+ * <aside class="instructor-note" id="note-timing-plan" aria-label="Instructor note: Timing plan" data-pagefind-ignore>
  *   <p class="instructor-note__label"><svg …/>Instructor note<span>Timing plan</span></p>
  *   <div class="instructor-note__content"><p>Text</p></div>
  * </aside>
  * ```
  */
-export function remarkInstructor({ edition, leafDirectives = [] }: RemarkInstructorOptions) {
+export function remarkInstructor({ edition, leafDirectives = [], containerDirectives = [] }: RemarkInstructorOptions) {
 	const knownLeaves = new Set(leafDirectives);
+	const knownContainers = new Set<string>([instructorDirective, ...asideDirectives, ...containerDirectives]);
 	return function transformer(tree: Root, file: VFile): void {
 		const source = String(file.value);
-		// Pagefind counts every filter element: one per page keeps "Instructor note (n)" a count of pages.
-		let filterMarked = false;
+		// Each note gets an anchor of its own, for links and search results that lead to the note itself.
+		const slugger = new GithubSlugger();
 		visit(tree, (node, index, parent) => {
 			if (node.type === 'leafDirective' && !knownLeaves.has(node.name)) {
 				failAt(
@@ -63,23 +70,22 @@ export function remarkInstructor({ edition, leafDirectives = [] }: RemarkInstruc
 				);
 			}
 			if (node.type !== 'containerDirective' || parent === undefined || index === undefined) return;
-			checkDirective(node, file, source);
+			checkDirective(node, file, source, knownContainers);
 			if (node.name !== instructorDirective) return;
 			if (edition === 'student') {
 				parent.children.splice(index, 1);
 				return [SKIP, index];
 			}
-			parent.children[index] = instructorCallout(node, !filterMarked);
-			filterMarked = true;
+			parent.children[index] = instructorCallout(node, slugger);
 			return SKIP;
 		});
 	};
 }
 
 /** Fails on a misspelt or unclosed container directive, naming the file and line. */
-function checkDirective(node: ContainerDirective, file: VFile, source: string): void {
+function checkDirective(node: ContainerDirective, file: VFile, source: string, knownContainers: Set<string>): void {
 	if (!knownContainers.has(node.name)) {
-		const suggestion = closestKnown(node.name);
+		const suggestion = closestKnown(node.name, knownContainers);
 		failAt(
 			file,
 			node,
@@ -101,7 +107,7 @@ function checkDirective(node: ContainerDirective, file: VFile, source: string): 
 }
 
 /** The known directive a typo was probably meant to be, by edit distance. */
-function closestKnown(name: string): string | undefined {
+function closestKnown(name: string, knownContainers: Set<string>): string | undefined {
 	let best: { name: string; distance: number } | undefined;
 	for (const known of knownContainers) {
 		const distance = editDistance(name.toLowerCase(), known);
@@ -110,24 +116,8 @@ function closestKnown(name: string): string | undefined {
 	return best && best.distance <= 3 ? best.name : undefined;
 }
 
-function editDistance(a: string, b: string): number {
-	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-	for (let i = 1; i <= a.length; i++) {
-		const current = [i];
-		for (let j = 1; j <= b.length; j++) {
-			current[j] = Math.min(
-				(previous[j] ?? 0) + 1,
-				(current[j - 1] ?? 0) + 1,
-				(previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
-			);
-		}
-		previous = current;
-	}
-	return previous[b.length] ?? 0;
-}
-
 /** Builds the instructor callout in mdast, with the element names rehype will emit. */
-function instructorCallout(node: ContainerDirective, searchFilter: boolean): Paragraph {
+function instructorCallout(node: ContainerDirective, slugger: GithubSlugger): Paragraph {
 	const [first, ...rest] = node.children;
 	const hasLabel = first?.type === 'paragraph' && first.data?.directiveLabel === true;
 	const titleChildren: PhrasingContent[] = hasLabel ? first.children : [];
@@ -144,10 +134,12 @@ function instructorCallout(node: ContainerDirective, searchFilter: boolean): Par
 		'aside',
 		{
 			className: ['instructor-note'],
+			id: slugger.slug(`note ${title || 'instructor note'}`),
 			ariaLabel: title ? `Instructor note: ${title}` : 'Instructor note',
 			dataInstructorNote: '',
-			// Search can narrow results to the pages holding instructor notes (see src/search/search-filters.ts).
-			...(searchFilter ? { dataPagefindFilter: `kind:${instructorNoteKind}` } : {}),
+			// Search finds each note as a result of its own, leading to the note, with the kind "Instructor note"
+			// (src/search/index-instructor-notes.ts); the page's own record leaves it out, so it is found once.
+			dataPagefindIgnore: '',
 		},
 		[label, element('div', { className: ['instructor-note__content'] }, body)],
 	);

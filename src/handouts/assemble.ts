@@ -1,4 +1,5 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont } from 'pdf-lib';
+import { writeOutline, type Bookmark } from './outline.ts';
 
 /** What the footer of one printed page says, apart from the page numbers. */
 export interface FooterText {
@@ -18,11 +19,15 @@ const millimetre = 72 / 25.4;
 const fontSize = 7.5;
 
 /**
- * Joins the parts into one PDF and stamps every page's footer with "page N of M" counted over the whole
- * handout. Chromium's own footer template cannot do this: it counts pages per print, and a course book is
- * many prints. The footer is real text, so it can be searched and tested.
+ * Joins the parts into one PDF, stamps every page's footer with "page N of M" counted over the whole
+ * handout and writes its outline (bookmarks, pages counted over the whole handout). Chromium's own footer
+ * template cannot do this: it counts pages per print, and a course book is many prints. The footer is real
+ * text, so it can be searched and tested.
  */
-export async function assemble(parts: Part[], title: string, date: Date): Promise<Uint8Array> {
+export async function assemble(
+	parts: Part[],
+	{ title, date, outline }: { title: string; date: Date; outline: Bookmark[] },
+): Promise<Uint8Array> {
 	const output = await PDFDocument.create({ updateMetadata: false });
 	const font = await output.embedFont(StandardFonts.Helvetica);
 	const footers: FooterText[] = [];
@@ -54,6 +59,7 @@ export async function assemble(parts: Part[], title: string, date: Date): Promis
 		page.drawText(left, { x: margin, y: baseline, size: fontSize, font, color: colour });
 		page.drawText(right, { x: width - margin - rightWidth, y: baseline, size: fontSize, font, color: colour });
 	});
+	writeOutline(output, outline);
 	output.setTitle(title);
 	output.setCreator('AWS ML training course build');
 	// Dated by the day of the build, as the cover is, not by the second: two builds of the same commit on the

@@ -1,9 +1,15 @@
 import type { Edition } from '../edition/edition.ts';
 
-/** A line of the table of contents: a page's name and the book page it starts on. */
+/** A line of the table of contents: a page's name and the book page it starts on, and the same for its sections. */
 export interface ContentsEntry {
 	name: string;
 	page: number;
+	sections?: { name: string; page: number }[];
+}
+
+/** One line of the contents, its name, a dotted leader and its page number. */
+function line({ name, page }: { name: string; page: number }): string {
+	return `<span class="name">${escape(name)}</span><span class="leader"></span><span class="page">${String(page)}</span>`;
 }
 
 /** The cover and table of contents of the course book, as one HTML document to print. */
@@ -22,10 +28,13 @@ export function bookFrontHtml({
 		.map(
 			(group) =>
 				`<section><h2>${escape(group.label)}</h2><ol>${group.entries
-					.map(
-						(entry) =>
-							`<li><span class="name">${escape(entry.name)}</span><span class="leader"></span><span class="page">${String(entry.page)}</span></li>`,
-					)
+					.map((entry) => {
+						const sections = entry.sections ?? [];
+						const list = sections.length
+							? `<ol class="sections">${sections.map((section) => `<li>${line(section)}</li>`).join('')}</ol>`
+							: '';
+						return `<li class="page-entry"><div class="line">${line(entry)}</div>${list}</li>`;
+					})
 					.join('')}</ol></section>`,
 		)
 		.join('');
@@ -45,7 +54,11 @@ export function bookFrontHtml({
 	.contents h1 { font-size: 18pt; margin: 0 0 4mm; }
 	.contents h2 { font-size: 12pt; margin: 5mm 0 1mm; break-after: avoid; }
 	.contents ol { list-style: none; margin: 0; padding: 0; }
-	.contents li { display: flex; align-items: baseline; gap: 2mm; padding: 0.6mm 0; break-inside: avoid; }
+	.contents .line, .contents .sections li { display: flex; align-items: baseline; gap: 2mm; padding: 0.6mm 0; break-inside: avoid; }
+	.contents .page-entry { margin-top: 1.2mm; }
+	.contents .page-entry > .line { font-weight: 600; break-after: avoid; }
+	.contents .sections { padding-inline-start: 6mm; font-size: 9.5pt; color: #333; }
+	.contents .sections li { padding: 0.2mm 0; }
 	.contents .leader { flex: 1; border-bottom: 1px dotted #888; }
 </style></head><body>
 <section class="cover"><h1>${escape(title)}</h1><p class="edition">${edition === 'instructor' ? 'Instructor' : 'Student'} edition</p><p class="date">${escape(date)}</p>${warning}</section>

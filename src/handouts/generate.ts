@@ -9,8 +9,10 @@ import type { Edition } from '../edition/edition.ts';
 import { checkPrintedTextLeaks } from './pdf-leak-check.ts';
 import { serveEdition } from '../host/serve.ts';
 import { assemble, pageCount, type FooterText, type Part } from './assemble.ts';
-import { bookFrontHtml } from './book-front.ts';
-import { handoutsFolder } from './names.ts';
+import { bookFrontHtml, type ContentsEntry } from './book-front.ts';
+import { readOutline, shifted, type Bookmark } from './outline.ts';
+import { editionLabelOf, handoutsFolder } from './names.ts';
+import { noPageMarginsCss } from '../print/page-margins.ts';
 import { planHandouts, type HandoutPlan, type PlannedPage } from './plan.ts';
 import { pdfPagesText } from './pdf-text.ts';
 import { PrintCache, type PrintedPage } from './print-cache.ts';
@@ -31,11 +33,14 @@ const paper = {
 	printBackground: false,
 } as const;
 
+/** Headings kept in the outline: the page title (h1), its sections (h2) and their steps (h3). */
+const outlineDepth = 3;
+
 /** Tabs printing at once per edition: two editions print side by side on the build machine's two cores. */
 const parallelPages = 2;
 
 /** Bump when a change to this folder changes what a printed page looks like: it empties the print cache. */
-const printerVersion = '2';
+const printerVersion = '4';
 
 /**
  * Prints every handout of the given editions from the built site, served over HTTP, with one browser for
@@ -134,9 +139,14 @@ async function generateEdition({
 					);
 					let result = cached;
 					if (!result) {
-						const pdf = await relinkToSite(await printPage(page, local, planned), local, published);
+						const { pdf: printedPdf, headings } = await printPage(page, local, planned);
+						const pdf = await relinkToSite(printedPdf, local, published);
 						// Extracted now, while the browser prints the next page, and kept with the page in the cache.
-						result = { pdf, text: withText ? (await pdfPagesText(pdf)).join('\n') : undefined };
+						result = {
+							pdf,
+							outline: await readOutline(pdf, headings, outlineDepth),
+							text: withText ? (await pdfPagesText(pdf)).join('\n') : undefined,
+						};
 						await cache.set(key, result);
 					}
 					printed.set(planned.slug, result);
@@ -148,7 +158,7 @@ async function generateEdition({
 
 		await rm(tempDir, { recursive: true, force: true });
 		await mkdir(tempDir, { recursive: true });
-		const editionLabel = edition === 'instructor' ? 'Instructor edition' : 'Student edition';
+		const editionLabel = editionLabelOf(edition);
 		const footer = (name: string): FooterText => ({ left: `${courseTitle} · ${name}`, right: editionLabel });
 		const written: { file: string; pdf: Uint8Array }[] = [];
 		const write = async (file: string, pdf: Uint8Array): Promise<void> => {
@@ -156,21 +166,24 @@ async function generateEdition({
 			written.push({ file, pdf });
 		};
 		for (const single of plan.singles) {
-			const pdf = printed.get(single.page.slug)?.pdf ?? new Uint8Array();
+			const { pdf, outline } = printedPage(printed, single.page);
 			await write(
 				single.file,
-				await assemble(
-					[{ pdf, footer: footer(single.page.name) }],
-					`${courseTitle}: ${single.page.name} (${editionLabel})`,
+				await assemble([{ pdf, footer: footer(single.page.name) }], {
+					title: `${courseTitle}: ${single.page.name} (${editionLabel})`,
 					date,
-				),
+					outline,
+				}),
 			);
 		}
 		log(
 			`  ${edition}  writing ${plan.book.file}: cover, contents and ${String(pages.length)} pages (${elapsed(started)})`,
 		);
 		const book = await printBook({ page, plan, printed, footer, date });
-		await write(plan.book.file, await assemble(book.parts, `${courseTitle} (${editionLabel})`, date));
+		await write(
+			plan.book.file,
+			await assemble(book.parts, { title: `${courseTitle} (${editionLabel})`, date, outline: book.outline }),
+		);
 
 		if (edition === 'student') {
 			// Every handout is made of these printed pages, the course book's cover and contents, and footers
@@ -211,8 +224,12 @@ function publishedAddress(dir: string, base: string): string {
 	return `${address.origin}${base}`;
 }
 
-/** Loads one page of the built site and prints it; a page that does not load stops the run. */
-async function printPage(page: Page, local: string, planned: PlannedPage): Promise<Uint8Array> {
+/** Loads one page of the built site and prints it, with its outline; a page that does not load stops the run. */
+async function printPage(
+	page: Page,
+	local: string,
+	planned: PlannedPage,
+): Promise<{ pdf: Uint8Array; headings: string[] }> {
 	const url = new URL(`${planned.slug}/`.replace(/^\//, ''), local).toString();
 	const response = await page.goto(url, { waitUntil: 'load' }).catch((error: unknown) => {
 		throw new Error(`Could not load ${url} (${planned.name}) to print it: ${String(error)}`);
@@ -224,12 +241,39 @@ async function printPage(page: Page, local: string, planned: PlannedPage): Promi
 		);
 	}
 	await page.evaluate(() => document.fonts.ready);
-	return page.pdf(paper);
+	// The page's own footer (print.css's margin boxes) is for printing from the browser: a handout gets the
+	// footer assemble.ts stamps, numbered over the whole handout, and would otherwise show both.
+	await page.addStyleTag({ content: noPageMarginsCss });
+	// The headings' text as written, without the anchor links' hidden labels, to correct the outline's titles.
+	const headings = await page.evaluate(() =>
+		[...document.querySelectorAll('main :is(h1, h2, h3, h4, h5, h6)')].map((heading) => {
+			const copy = heading.cloneNode(true) as Element;
+			for (const hidden of copy.querySelectorAll('.sl-anchor-link, .sr-only')) hidden.remove();
+			return copy.textContent.trim();
+		}),
+	);
+	// Chromium writes the outline (one bookmark per heading) only into a tagged PDF.
+	return { pdf: await page.pdf({ ...paper, tagged: true, outline: true }), headings };
+}
+
+/** A printed page of the plan; every planned page is printed before any handout is put together. */
+function printedPage(printed: Map<string, PrintedPage>, planned: PlannedPage): PrintedPage {
+	const page = printed.get(planned.slug);
+	if (!page) throw new Error(`${planned.name} (${planned.slug}) was not printed; this is a bug in src/handouts/.`);
+	return page;
+}
+
+/** A printed page's sections: the headings under its title (or its top headings, if it has no single title). */
+function sectionsOf(outline: Bookmark[]): Bookmark[] {
+	const [title] = outline;
+	return outline.length === 1 && title ? title.children : outline;
 }
 
 /**
- * The course book's parts: the cover and contents, then every page. The contents need the page each part
- * starts on, and their own length shifts those numbers, so they are printed until their length settles.
+ * The course book's parts and outline: the cover and contents, then every page. The contents list every page
+ * and its sections with the page each starts on, and their own length shifts those numbers, so they are
+ * printed until their length settles. The outline has the contents, each sidebar group, its pages, their
+ * sections and steps.
  */
 async function printBook({
 	page,
@@ -243,38 +287,59 @@ async function printBook({
 	printed: Map<string, PrintedPage>;
 	footer: (name: string) => FooterText;
 	date: Date;
-}): Promise<{ front: Uint8Array; parts: Part[] }> {
+}): Promise<{ front: Uint8Array; parts: Part[]; outline: Bookmark[] }> {
 	const lengths = new Map<string, number>();
 	for (const [slug, { pdf }] of printed) lengths.set(slug, await pageCount(pdf));
 	let frontLength = 2;
 	for (let attempt = 0; attempt < 4; attempt += 1) {
-		let next = frontLength + 1;
+		let next = frontLength;
 		const groups = plan.book.groups.map((group) => ({
 			label: group.label,
-			entries: group.pages.map((planned) => {
-				const entry = { name: planned.name, page: next };
+			pages: group.pages.map((planned) => {
+				const start = next;
 				next += lengths.get(planned.slug) ?? 0;
-				return entry;
+				return { planned, start, sections: shifted(sectionsOf(printedPage(printed, planned).outline), start) };
 			}),
+		}));
+		const contents = groups.map((group) => ({
+			label: group.label,
+			entries: group.pages.map(({ planned, start, sections }): ContentsEntry => ({
+				name: planned.name,
+				page: start + 1,
+				sections: sections.map((section) => ({ name: section.title, page: section.page + 1 })),
+			})),
 		}));
 		await page.setContent(
 			bookFrontHtml({
 				title: courseTitle,
 				edition: plan.edition,
 				date: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(date),
-				groups,
+				groups: contents,
 			}),
 		);
 		const front = await page.pdf(paper);
 		const length = await pageCount(front);
 		if (length === frontLength) {
+			const outline: Bookmark[] = [
+				{ title: 'Contents', page: 1, children: [] },
+				...groups.map((group) => ({
+					title: group.label,
+					page: group.pages[0]?.start ?? frontLength,
+					children: group.pages.map(({ planned, start, sections }) => ({
+						title: planned.name,
+						page: start,
+						children: sections,
+					})),
+				})),
+			];
 			return {
 				front,
+				outline,
 				parts: [
 					{ pdf: front, footer: footer('Course book') },
 					...plan.book.groups.flatMap((group) =>
 						group.pages.map((planned) => ({
-							pdf: printed.get(planned.slug)?.pdf ?? new Uint8Array(),
+							pdf: printedPage(printed, planned).pdf,
 							footer: footer(planned.name),
 						})),
 					),

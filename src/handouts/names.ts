@@ -1,6 +1,7 @@
 // What each handout is called, on disk and in its footer. Pure functions: the page header's "Download PDF"
 // link and the generator must agree on every file name.
 import type { Session } from '../course/schema.ts';
+import type { Edition } from '../edition/edition.ts';
 
 /** The folder under each edition's output that holds its handouts. */
 export const handoutsFolder = 'handouts';
@@ -39,4 +40,9 @@ export function displayNameOf(page: NamedPage): string {
 	if (page.session) return page.session.name;
 	if (page.slug.startsWith(`${mlopsFolder}/`)) return `MLOps: ${page.title}`;
 	return page.title;
+}
+
+/** What every footer calls the edition: "Student edition", "Instructor edition". */
+export function editionLabelOf(edition: Edition): string {
+	return edition === 'instructor' ? 'Instructor edition' : 'Student edition';
 }

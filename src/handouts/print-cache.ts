@@ -2,10 +2,15 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Bookmark } from './outline.ts';
 
-/** A page printed to PDF and, for the student edition's leak check, the text a reader would copy from it. */
+/**
+ * A page printed to PDF, its headings as bookmarks (pages counted within this PDF) and, for the student
+ * edition's leak check, the text a reader would copy from it.
+ */
 export interface PrintedPage {
 	pdf: Uint8Array;
+	outline: Bookmark[];
 	text?: string | undefined;
 }
 
@@ -33,9 +38,11 @@ export class PrintCache {
 
 	async get(key: string, { withText }: { withText: boolean }): Promise<PrintedPage | undefined> {
 		const file = join(this.#dir, key);
-		if (!existsSync(`${file}.pdf`) || (withText && !existsSync(`${file}.txt`))) return undefined;
+		if (!existsSync(`${file}.pdf`) || !existsSync(`${file}.outline.json`)) return undefined;
+		if (withText && !existsSync(`${file}.txt`)) return undefined;
 		return {
 			pdf: new Uint8Array(await readFile(`${file}.pdf`)),
+			outline: JSON.parse(await readFile(`${file}.outline.json`, 'utf8')) as Bookmark[],
 			text: withText ? await readFile(`${file}.txt`, 'utf8') : undefined,
 		};
 	}
@@ -48,6 +55,8 @@ export class PrintCache {
 			await writeFile(`${file}.txt.partial`, printed.text);
 			await rename(`${file}.txt.partial`, `${file}.txt`);
 		}
+		await writeFile(`${file}.outline.json.partial`, JSON.stringify(printed.outline));
+		await rename(`${file}.outline.json.partial`, `${file}.outline.json`);
 		await writeFile(`${file}.pdf.partial`, printed.pdf);
 		await rename(`${file}.pdf.partial`, `${file}.pdf`);
 	}

@@ -17,6 +17,9 @@ export const pageKinds = {
 	[instructorFolder]: 'Instructor page',
 } as const;
 
+/** The kind of every instructor note's own search result, in the instructor edition. */
+export const instructorNoteKind = 'Instructor note';
+
 /** A kind for the pages outside the folders above (the home page, getting started, the capstone). */
 export const otherKind = 'Course';
 

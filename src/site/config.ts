@@ -7,19 +7,24 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { unified, type RemarkPlugins } from '@astrojs/markdown-remark';
 import type { Edition } from '../edition/edition.ts';
 import { findInstructorPages } from '../edition/instructor-pages.ts';
-import { remarkInstructor } from '../edition/remark-instructor.ts';
+import { remarkInstructor, slideDirective } from '../edition/remark-instructor.ts';
 import { remarkInstructorLinks } from '../edition/remark-instructor-links.ts';
 import { DiagramCache } from '../diagrams/cache.ts';
 import { createDiagramRenderer } from '../diagrams/render.ts';
 import { remarkMermaid } from '../diagrams/remark-mermaid.ts';
 import { courseIntegration } from './integration.ts';
 import { rehypeScrollableTables } from '../markdown/rehype-scrollable-tables.ts';
+import { rehypePrintTables } from '../markdown/rehype-print-tables.ts';
 import { rehypeUniqueAsideNames } from '../markdown/rehype-unique-aside-names.ts';
 import { rehypeBaseLinks } from '../markdown/rehype-base-links.ts';
 import { readSessions } from '../course/read-sessions.ts';
 import { remarkScheduleGantt, scheduleGanttDirective } from '../course/remark-schedule-gantt.ts';
+import { dayPlanDirective, remarkDayPlan } from '../course/remark-day-plan.ts';
+import { runSheetConfig } from '../course/run-sheet-config.ts';
+import { deckHref, sessionDeckHref } from '../slides/deck-plan.ts';
 import { courseTitle } from '../course/identity.ts';
 import { rehypeChecklistLabels } from '../checklists/rehype-checklist-labels.ts';
+import { checklistDirective, remarkChecklistDirective } from '../checklists/remark-checklist-directive.ts';
 import { collectInstructorNotes } from '../collected/instructor-notes.ts';
 import { instructorNotesDirective, remarkInstructorNotes } from '../collected/remark-instructor-notes.ts';
 import { courseSidebar, starlightSidebar } from '../course/sidebar.ts';
@@ -29,6 +34,8 @@ import { readLabs } from '../labs/read-labs.ts';
 import { readRequirements } from '../labs/requirements.ts';
 import { remarkExpect } from '../labs/remark-expect.ts';
 import { remarkLabCard } from '../labs/remark-lab-card.ts';
+import { decksOfSources } from '../slides/source-decks.ts';
+import { remarkSlides } from '../slides/remark-slides.ts';
 
 /** Everything that varies between builds, validated by the caller (`astro.config.mjs`). */
 export interface CourseConfigOptions {
@@ -71,6 +78,9 @@ export function courseConfig({
 	// Every lab card checked against its page before anything renders; the notebooks are built from the same labs.
 	const labs = baseline ? [] : readLabs(docsDir, fileURLToPath(root));
 	const requirements = baseline ? undefined : readRequirements(docsDir, fileURLToPath(root));
+	const sessions = readSessions(docsDir, fileURLToPath(root));
+	const sourcePages = readSourcePages(docsDir);
+	const decks = decksOfSources(sessions, sourcePages);
 
 	return {
 		root: fileURLToPath(root),
@@ -101,18 +111,33 @@ export function courseConfig({
 									base,
 								},
 							],
-							[remarkInstructor, { edition, leafDirectives: [scheduleGanttDirective, instructorNotesDirective] }],
+							[
+								remarkInstructor,
+								{
+									edition,
+									leafDirectives: [scheduleGanttDirective, dayPlanDirective, instructorNotesDirective, slideDirective],
+									containerDirectives: [checklistDirective, slideDirective],
+								},
+							],
+							remarkChecklistDirective,
 							...(edition === 'student'
 								? ([[remarkInstructorLinks, { instructorPages, base, docsDir }]] satisfies RemarkPlugins)
 								: []),
 							remarkExpect,
 							[remarkLabCard, { labs }],
-							[remarkScheduleGantt, { sessions: readSessions(docsDir, fileURLToPath(root)) }],
+							[remarkScheduleGantt, { sessions }],
+							[
+								remarkDayPlan,
+								{ sessions, config: runSheetConfig, deckHref: (id: string) => sessionDeckHref('/', id, sessions) },
+							],
 							[remarkMermaid, { renderer, cache }],
+							// Last: the decks take the page as every other plugin left it.
+							[remarkSlides, { edition, base, docsDir, plans: decks.plans, titles: decks.titles }],
 						],
 						rehypePlugins: [
 							rehypeChecklistLabels,
 							rehypeScrollableTables,
+							rehypePrintTables,
 							rehypeUniqueAsideNames,
 							[rehypeBaseLinks, { base }],
 						],
@@ -122,13 +147,21 @@ export function courseConfig({
 			starlight({
 				title: courseTitle,
 				// Every internal link and #anchor must resolve; a broken one fails the build with page and link.
-				plugins: [starlightLinksValidator({ errorOnRelativeLinks: false })],
+				plugins: [
+					starlightLinksValidator({
+						errorOnRelativeLinks: false,
+						// The slide decks are pages of our own, not Starlight's, so the validator cannot see them: the
+						// links to decks that exist are known, any other link under /slides/ still fails.
+						exclude: decks.plans.flatMap((plan) => [deckHref('/', plan), deckHref(base, plan)]),
+					}),
+				],
 				description: 'A 4–5 day, instructor-led AWS machine learning course for senior engineers.',
 				favicon: '/favicon.svg',
 				lastUpdated: false,
 				// Long lines wrap instead of scrolling: nothing is cut off on screen or in print, and code blocks
-				// do not become unnamed scrollable regions.
-				expressiveCode: { defaultProps: { wrap: true, preserveIndent: true } },
+				// do not become unnamed scrollable regions. A wrapped part starts two columns deeper than its line
+				// (styles/code.css marks it too), so it never reads as a new statement.
+				expressiveCode: { defaultProps: { wrap: true, preserveIndent: true, hangingIndent: 2 } },
 				pagefind: true,
 				head:
 					edition === 'instructor' ? [{ tag: 'meta', attrs: { name: 'robots', content: 'noindex, nofollow' } }] : [],
@@ -137,23 +170,36 @@ export function courseConfig({
 					: [
 							here('./styles/theme.css'),
 							here('./styles/course.css'),
+							here('./styles/code.css'),
+							here('./styles/tables.css'),
 							here('./styles/diagrams.css'),
 							here('./styles/checklists.css'),
 							here('./styles/print.css'),
 							// The student edition ships no instructor styles: not even a class name hints at what is missing.
-							...(edition === 'instructor' ? [here('./styles/instructor.css')] : []),
+							...(edition === 'instructor' ? [here('./styles/instructor.css'), here('./presenter/presenter.css')] : []),
 						],
 				components: baseline
 					? {}
 					: {
 							Banner: here('./components/overrides/Banner.astro'),
 							Head: here('./components/overrides/Head.astro'),
+							Header: here('./components/overrides/Header.astro'),
 							PageTitle: here('./components/overrides/PageTitle.astro'),
+							SiteTitle: here('./components/overrides/SiteTitle.astro'),
 							MarkdownContent: here('./components/overrides/MarkdownContent.astro'),
 						},
-				sidebar: starlightSidebar(courseSidebar(edition), readSourcePages(docsDir)),
+				sidebar: starlightSidebar(courseSidebar(edition), sourcePages),
 			}),
-			courseIntegration({ edition, renderer, cache, root, leakCheck: !baseline, labs, requirements }),
+			courseIntegration({
+				edition,
+				renderer,
+				cache,
+				root,
+				leakCheck: !baseline,
+				noteSearch: !baseline,
+				labs,
+				requirements,
+			}),
 		],
 	};
 }

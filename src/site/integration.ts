@@ -3,12 +3,14 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Edition } from '../edition/edition.ts';
 import { checkLeaks } from '../edition/leak-check.ts';
+import { indexInstructorNotes } from '../search/index-instructor-notes.ts';
 import type { DiagramCache } from '../diagrams/cache.ts';
 import type { DiagramRenderer } from '../diagrams/render.ts';
 import { vitePluginCourseConfig } from './vite-plugin-course-config.ts';
 import type { Lab } from '../labs/read-labs.ts';
 import type { Requirements } from '../labs/requirements.ts';
 import { writeNotebooks } from '../notebooks/write.ts';
+import { vitePluginDeckPlugins } from '../slides/vite-plugin-deck-plugins.ts';
 
 /** What the configuration hands the integration. */
 export interface CourseIntegrationOptions {
@@ -21,6 +23,8 @@ export interface CourseIntegrationOptions {
 	/** The course's labs, checked; each becomes a notebook of this edition. */
 	labs?: Lab[];
 	requirements?: Requirements | undefined;
+	/** Whether the instructor edition's search finds each instructor note as itself (off for the baseline). */
+	noteSearch?: boolean;
 }
 
 /**
@@ -35,6 +39,7 @@ export function courseIntegration({
 	leakCheck = true,
 	labs = [],
 	requirements,
+	noteSearch = true,
 }: CourseIntegrationOptions): AstroIntegration {
 	let outDir: URL | undefined;
 	let siteRoot = '';
@@ -56,7 +61,7 @@ export function courseIntegration({
 			'astro:config:setup': ({ updateConfig }) => {
 				updateConfig({
 					vite: {
-						plugins: [vitePluginCourseConfig({ edition })],
+						plugins: [vitePluginCourseConfig({ edition }), vitePluginDeckPlugins({ edition })],
 						// `~/components/course` in MDX means this project's components, also from test sites.
 						resolve: { alias: [{ find: /^~\//, replacement: fileURLToPath(new URL('../', import.meta.url)) }] },
 					},
@@ -72,11 +77,19 @@ export function courseIntegration({
 						`${renderer.stats.browserLaunches} browser launch(es)`,
 				);
 				// Before the leak check, which reads them too.
-				const started = performance.now();
+				const notebooksStarted = performance.now();
 				const notebooks = writeNotebooks({ labs, edition, outDir: fileURLToPath(dir), siteRoot, requirements });
 				if (notebooks.notebooks.length > 0) {
 					logger.info(
-						`notebooks: ${String(notebooks.notebooks.length)} notebook(s) and labs.zip (${String(notebooks.zipEntries.length)} files) in ${((performance.now() - started) / 1000).toFixed(2)} s`,
+						`notebooks: ${String(notebooks.notebooks.length)} notebook(s) and labs.zip (${String(notebooks.zipEntries.length)} files) in ${((performance.now() - notebooksStarted) / 1000).toFixed(2)} s`,
+					);
+				}
+				if (edition === 'instructor' && noteSearch) {
+					const started = performance.now();
+					const indexed = await indexInstructorNotes(fileURLToPath(dir));
+					logger.info(
+						`search: ${indexed.pages} pages and ${indexed.notes} instructor notes as results of their own ` +
+							`(${((performance.now() - started) / 1000).toFixed(1)} s)`,
 					);
 				}
 				if (edition !== 'student' || !leakCheck) return;

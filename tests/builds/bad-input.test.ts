@@ -17,6 +17,14 @@ const scenarios: { scenario: string; title: string; expect: RegExp[] }[] = [
 		],
 	},
 	{
+		scenario: 'checklist-bad-reset',
+		title: 'does not build a checklist that resets at an interval it does not know',
+		expect: [
+			/src\/content\/docs\/index\.mdx:7:1: ":::checklist" takes one attribute, resets, with the value "daily"/,
+			/Fix: Write :::checklist\{resets="daily"\} above the task list/,
+		],
+	},
+	{
 		scenario: 'unclosed-directive',
 		title: 'does not build with an instructor block that is never closed',
 		expect: [
@@ -31,6 +39,15 @@ const scenarios: { scenario: string; title: string; expect: RegExp[] }[] = [
 			/src\/content\/docs\/index\.mdx:8:1: Mermaid cannot parse this diagram: /,
 			/Parse error on line \d+/,
 			/Fix: Correct the diagram source/,
+		],
+	},
+	{
+		scenario: 'unreadable-diagram',
+		title: 'does not build with a diagram whose labels would be too small to read where it is shown',
+		expect: [
+			/src\/content\/docs\/index\.mdx:8:1: The diagram "Fourteen steps side by side" cannot be shown readably/,
+			/\d\.\d pt in A4 print \(minimum 8 pt\)/,
+			/Fix: Lay it out to fit: top to bottom/,
 		],
 	},
 	{

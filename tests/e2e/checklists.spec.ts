@@ -43,6 +43,58 @@ test.describe('checklists', () => {
 		});
 	}
 
+	test('a tick stays with its item when the page is edited: items added above it and reordered', async ({ page }) => {
+		const course = new CoursePage(page, 'student');
+		await course.goto(path);
+		const list = page.locator('.sl-markdown-content ul.contains-task-list').first();
+		const ticked = firstList[1] ?? '';
+		await list.getByRole('checkbox', { name: ticked }).check();
+
+		// The next version of the page: a new item at the top and the last two items swapped.
+		await page.route(course.url(path), async (route) => {
+			const response = await route.fetch();
+			const html = await response.text();
+			const items = [...html.matchAll(/<li class="task-list-item">[^]*?<\/li>/g)].map((match) => match[0]);
+			const [first = '', , , third = '', fourth = ''] = items;
+			const added =
+				'<li class="task-list-item"><label class="task-list-item__label"><input type="checkbox" disabled> A new first step</label></li>';
+			const edited = html.replace(first, `${added}\n${first}`).replace(`${third}\n${fourth}`, `${fourth}\n${third}`);
+			expect(edited).not.toBe(html);
+			await route.fulfill({ response, body: edited });
+		});
+		await page.reload();
+		await expect(list.getByRole('checkbox', { name: 'A new first step' })).not.toBeChecked();
+		await expect(list.getByRole('checkbox', { name: ticked })).toBeChecked();
+		await expect(list.getByRole('checkbox', { checked: true })).toHaveCount(1);
+	});
+
+	test('the daily cleanup checklist starts empty on the next day, and says so; other checklists keep their ticks', async ({
+		page,
+	}) => {
+		const other = '/getting-started/';
+		const otherList = page.locator('.sl-markdown-content ul.contains-task-list').first();
+		const daily = page.locator('.checklist[data-resets="daily"] ul.contains-task-list').first();
+		await page.clock.setFixedTime(new Date('2026-12-01T16:30:00'));
+		const course = new CoursePage(page, 'student');
+		await course.goto(other);
+		await otherList.getByRole('checkbox').first().check();
+		await course.goto(path);
+		await daily.getByRole('checkbox', { name: firstList[0] ?? '' }).check();
+		await expect(page.locator('.checklist .checklist-status').first()).toContainText('Starts empty each day');
+
+		// Later the same day: still ticked.
+		await page.clock.setFixedTime(new Date('2026-12-01T23:50:00'));
+		await page.reload();
+		await expect(daily.getByRole('checkbox', { name: firstList[0] ?? '' })).toBeChecked();
+
+		// The next morning: the daily list is empty again; a checklist that is not daily keeps its tick.
+		await page.clock.setFixedTime(new Date('2026-12-02T08:30:00'));
+		await page.reload();
+		await expect(daily.getByRole('checkbox', { checked: true })).toHaveCount(0);
+		await course.goto(other);
+		await expect(otherList.getByRole('checkbox').first()).toBeChecked();
+	});
+
 	test('every item of a checklist is a checkbox named by its text', async ({ page }) => {
 		await new CoursePage(page, 'student').goto(path);
 		const list = page.locator('.sl-markdown-content ul.contains-task-list').first();

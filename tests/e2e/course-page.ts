@@ -33,8 +33,17 @@ export class CoursePage {
 			results.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 	}
 
+	/**
+	 * Switches the theme the way a reader does: with the switch on screen, which on a phone is in the menu of a
+	 * page with a sidebar (opened and closed again) and in the header of a page without one.
+	 */
 	async setTheme(theme: 'light' | 'dark'): Promise<void> {
-		await this.page.locator('starlight-theme-select select').first().selectOption(theme);
+		const visible = this.page.locator('starlight-theme-select select:visible');
+		const menu = this.page.getByRole('button', { name: 'Menu' });
+		const inMenu = (await visible.count()) === 0 && (await menu.isVisible());
+		if (inMenu) await menu.click();
+		await visible.first().selectOption(theme);
+		if (inMenu) await menu.click();
 		await expect(this.page.locator('html')).toHaveAttribute('data-theme', theme);
 	}
 }

@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { CoursePage } from './course-page.ts';
 import { sessions, formatHours, formatMinutes, sessionPath } from './course-data.ts';
+import { buildRunSheet, clockTime } from '../../src/course/run-sheet.ts';
+import { runSheetConfig } from '../../src/course/run-sheet-config.ts';
 
 const modules = sessions.filter((entry) => entry.data.session?.kind === 'module');
 
@@ -82,9 +84,34 @@ test.describe('every module page', () => {
 });
 
 test.describe('the schedule', () => {
-	test('shows exactly the hours, lecture topics and totals the metadata holds', async ({ page }) => {
+	const runSheet = buildRunSheet(sessions, runSheetConfig);
+
+	test('gives students each day at clock times from the run sheet, each day in the table of contents, and no bookkeeping', async ({
+		page,
+	}) => {
 		const student = new CoursePage(page, 'student');
 		await student.goto('/schedule/');
+		for (const day of runSheet) {
+			const heading = page.locator(`h2#day-${String(day.day)}`);
+			await expect(heading).toHaveText(`Day ${String(day.day)} · ${clockTime(day.start)}–${clockTime(day.end)}`);
+			await expect(page.locator(`starlight-toc a[href="#day-${String(day.day)}"]`)).toHaveCount(1);
+			const plan = await sectionText(page, new RegExp(`^Day ${String(day.day)} `));
+			for (const block of day.blocks) expect(plan).toContain(`${clockTime(block.start)}–${clockTime(block.end)}`);
+			for (const block of day.blocks.filter((block) => block.kind === 'lecture')) expect(plan).toContain(block.title);
+		}
+		await expect(page.locator('.sl-markdown-content')).not.toContainText('Program, as stated');
+		await expect(page.locator('.sl-markdown-content')).not.toContainText('Not in any session');
+		const gantt = page.locator('figure.diagram svg[aria-roledescription="gantt"]').first();
+		await expect(gantt).toBeVisible();
+		for (const entry of sessions.filter((entry) => entry.data.session))
+			await expect(gantt).toContainText(entry.data.session?.name ?? '');
+	});
+
+	test("keeps the program's arithmetic for instructors: exactly the hours, lecture topics and totals the metadata holds", async ({
+		page,
+	}) => {
+		const instructor = new CoursePage(page, 'instructor');
+		await instructor.goto('/schedule/');
 		const scheduled = sessions.filter((entry) => entry.data.session);
 		await expect(page.locator('tr[data-session]')).toHaveCount(scheduled.length);
 		let min = 0;
@@ -95,17 +122,15 @@ test.describe('the schedule', () => {
 			min += session.hours.min;
 			max += session.hours.max;
 			const row = page.locator(`tr[data-session="${entry.id}"]`);
+			await expect(row.locator('[data-day]')).toHaveText(String(session.day));
 			await expect(row.locator('[data-hours]')).toHaveText(formatHours(session.hours));
 			for (const topic of session.lecture?.topics ?? [])
 				await expect(row).toContainText(`${topic.title} (${formatMinutes(topic.minutes)})`);
-			await expect(page.locator(`#day-${session.day}`)).toBeVisible();
 		}
 		await expect(page.locator('[data-total-hours]')).toHaveText(formatHours({ min, max }));
 		await expect(page.locator('[data-program-hours]')).toHaveText('28–42 hours');
 		await expect(page.locator('[data-difference]')).toHaveText(formatHours({ min: 28 - min, max: 42 - max }));
-		const gantt = page.locator('figure.diagram svg[aria-roledescription="gantt"]').first();
-		await expect(gantt).toBeVisible();
-		for (const entry of scheduled) await expect(gantt).toContainText(entry.data.session?.name ?? '');
+		await expect(page.locator('.instructor-note', { has: page.locator('[data-total-hours]') })).toHaveCount(1);
 	});
 });
 

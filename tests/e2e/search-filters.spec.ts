@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readSessions } from '../../src/course/read-sessions.ts';
 import { sessionLabel } from '../../src/course/schedule.ts';
 import { sessionsInOrder } from '../../src/course/sessions.ts';
-import { instructorNoteKind } from '../../src/edition/remark-instructor.ts';
+import { instructorNoteKind } from '../../src/search/search-filters.ts';
 import { listContentFiles, slugOf } from '../../src/sources/source-pages.ts';
 import { CoursePage } from './course-page.ts';
 import { docsDir, instructorBlockTitles } from './classroom-source.ts';
@@ -62,19 +62,44 @@ test.describe('search filters', () => {
 			.toBe(true);
 	});
 
-	test('find the pages holding instructor notes, as such, in the instructor edition only', async ({ page }) => {
+	test('find the instructor notes themselves, each leading to the note, in the instructor edition only', async ({
+		page,
+	}) => {
 		const instructor = new CoursePage(page, 'instructor');
 		await instructor.goto('/');
-		const results = await instructor.search(query);
+		await instructor.search(query);
 		await filterBy(page, 'kind', instructorNoteKind);
+		const dialog = page.getByRole('dialog', { name: 'Search' });
+		const results = () =>
+			dialog
+				.locator('.pagefind-ui__result-link')
+				.evaluateAll((links) =>
+					links.map((link) => ({ url: new URL((link as HTMLAnchorElement).href), title: link.textContent.trim() })),
+				);
+		// Every result is a note: its link leads to the note's anchor on a page that holds notes, and says so.
 		await expect
-			.poll(async () => onlyAndSome(await results(), (path) => pagesWithNotes.includes(path)), slow)
+			.poll(async () => {
+				const found = await results();
+				return (
+					found.length > 0 &&
+					found.every(
+						({ url, title }) =>
+							url.hash.startsWith('#note-') &&
+							pagesWithNotes.includes(url.pathname) &&
+							title.startsWith(instructorNoteKind),
+					)
+				);
+			}, slow)
 			.toBe(true);
+		// And the link lands on that note.
+		const [first] = await results();
+		await dialog.locator('.pagefind-ui__result-link').first().click();
+		await expect(page).toHaveURL(first?.url.href ?? '');
+		await expect(page.locator(`aside.instructor-note${first?.url.hash ?? ''}`)).toBeVisible();
 
 		const student = new CoursePage(page, 'student');
 		await student.goto('/');
 		await student.search(query);
-		const dialog = page.getByRole('dialog', { name: 'Search' });
 		await dialog.locator('summary.pagefind-ui__filter-name', { hasText: /^kind$/i }).click();
 		await expect(dialog.getByRole('checkbox', { name: new RegExp(`^${instructorNoteKind}`) })).toHaveCount(0);
 		await expect(dialog.getByRole('checkbox', { name: /^Instructor page/ })).toHaveCount(0);

@@ -85,3 +85,48 @@ export function inkCoverage(path: string, page: number): number {
 	for (const value of pixels) if (value < 200) inked += 1;
 	return inked / pixels.length;
 }
+
+/**
+ * Which part of the course book each page belongs to, read from its footer ("Course book" for the cover and
+ * contents, then each page's name), or `undefined` for a page without one.
+ */
+export function bookParts(pages: string[]): (string | undefined)[] {
+	return pages.map((text) => /AWS Machine Learning Training · (.*?) (?:Student|Instructor) edition/.exec(text)?.[1]);
+}
+
+/** A bookmark as a reader's PDF viewer shows it: its title, the page it opens (from 1), what is under it. */
+export interface OutlineEntry {
+	title: string;
+	page: number;
+	children: OutlineEntry[];
+}
+
+/** A PDF's outline (bookmarks), read with pdf.js as a viewer reads it; empty when it has none. */
+export async function readOutline(data: Uint8Array): Promise<OutlineEntry[]> {
+	const task = getDocument({ data: data.slice(), verbosity: 0 });
+	const pdf = await task.promise;
+	interface Item {
+		title: string;
+		dest: string | unknown[] | null;
+		items: Item[];
+	}
+	const read = async (items: Item[]): Promise<OutlineEntry[]> =>
+		Promise.all(
+			items.map(async (item) => {
+				const destination = typeof item.dest === 'string' ? await pdf.getDestination(item.dest) : item.dest;
+				const target: unknown = destination?.[0];
+				if (!target || typeof target !== 'object' || !('num' in target)) {
+					throw new Error(`The bookmark "${item.title}" has no page destination`);
+				}
+				const page = (await pdf.getPageIndex(target as Parameters<typeof pdf.getPageIndex>[0])) + 1;
+				return { title: item.title, page, children: await read(item.items) };
+			}),
+		);
+	try {
+		// pdf.js answers null, not an empty list, for a PDF without an outline.
+		const outline = (await pdf.getOutline()) as Item[] | null;
+		return await read(outline ?? []);
+	} finally {
+		await task.destroy();
+	}
+}

@@ -2,7 +2,7 @@
 // text, their drawing operators and a rendered image.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, test } from 'node:test';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -13,9 +13,27 @@ import { editions, type Edition } from '../../src/edition/edition.ts';
 import { collectInstructorText } from '../../src/edition/instructor-text.ts';
 import { normalizeText } from '../../src/edition/normalize-text.ts';
 import { planHandouts } from '../../src/handouts/plan.ts';
-import { drawingCounts, inkCoverage, linkTargets, readHandout, root } from './handout-files.ts';
+import { collectInstructorNotes } from '../../src/collected/instructor-notes.ts';
+import { instructorNotesDirective } from '../../src/collected/remark-instructor-notes.ts';
+import { instructorFolder } from '../../src/edition/instructor-pages.ts';
+import { readSourcePages } from '../../src/sources/source-pages.ts';
+import { bookParts, drawingCounts, inkCoverage, linkTargets, readHandout, root } from './handout-files.ts';
 
 const editionLabel = { student: 'Student edition', instructor: 'Instructor edition' } as const;
+/** The page of collected instructor notes: the one page whose source holds the directive that collects them. */
+const collectedNotes = (() => {
+	const docsDir = join(root, 'src/content/docs');
+	const pages = readSourcePages(docsDir).filter(({ file }) =>
+		new RegExp(`^::${instructorNotesDirective}\\s*$`, 'm').test(readFileSync(file, 'utf8')),
+	);
+	const [page] = pages;
+	assert.ok(page && pages.length === 1, 'the course has one page of collected instructor notes');
+	return {
+		slug: page.slug,
+		title: String(page.frontmatter['title']),
+		source: relative(root, page.file),
+	};
+})();
 const instructorText = collectInstructorText(join(root, 'src/content/docs'));
 /**
  * Text without whitespace, to find text a PDF broke into lines after a hyphen or inside code. Only for
@@ -51,7 +69,7 @@ for (const edition of editions) {
 		});
 
 		for (const single of plan.singles) {
-			test(`${single.file} opens with its page title and has the footer on every page`, async () => {
+			test(`${single.file} opens with its page title and has the footer, once, on every page`, async () => {
 				const { pages } = await readHandout(edition, single.file);
 				assert.ok(pages.length > 0);
 				assert.ok(pages[0]?.includes(normalizeText(single.page.title)), `title "${single.page.title}" on page 1`);
@@ -65,6 +83,8 @@ for (const edition of editions) {
 						text.includes(`${editionLabel[edition]} · page ${String(index + 1)} of ${String(pages.length)}`),
 						`${where}: edition and page N of M`,
 					);
+					// The page's own footer for printing from the browser is left out: one footer, not two.
+					assert.equal(text.split(' · page ').length - 1, 1, `${where}: one "page N of M"`);
 				});
 			});
 		}
@@ -119,7 +139,7 @@ for (const edition of editions) {
 			}
 		});
 
-		test('the course book follows the built site’s sidebar, so every module is there, in order', () => {
+		test('the course book follows the built site’s sidebar, the instructor edition’s teaching guide first and without the collected notes', () => {
 			const sidebar = builtPage(edition, 'getting-started');
 			const links: string[] = [];
 			visit(sidebar, 'element', (element) => {
@@ -129,9 +149,12 @@ for (const edition of editions) {
 					if (link.tagName === 'a' && typeof href === 'string') links.push(href.replace(/^\/|\/$/g, ''));
 				});
 			});
+			const guide = links.filter((link) => link.startsWith(`${instructorFolder}/`));
+			assert.equal(guide.length > 0, edition === 'instructor');
+			assert.equal(links.includes(collectedNotes.slug), edition === 'instructor');
 			assert.deepEqual(
 				bookPages.map((page) => page.slug),
-				links,
+				[...guide, ...links.filter((link) => !guide.includes(link))].filter((link) => link !== collectedNotes.slug),
 			);
 			const modules = bookPages.filter((page) => page.slug.startsWith('modules/'));
 			assert.ok(modules.length >= 2);
@@ -157,11 +180,11 @@ for (const edition of editions) {
 		test('diagrams are vector graphics: their labels are text and nothing is a raster image', async () => {
 			const single = plan.singles.find((candidate) =>
 				existsSync(join(root, 'dist', edition, candidate.page.slug, 'index.html'))
-					? elementsWithClass(builtPage(edition, candidate.page.slug), 'diagram__light').length > 0
+					? elementsWithClass(builtPage(edition, candidate.page.slug), 'diagram__frame').length > 0
 					: false,
 			);
 			assert.ok(single, 'a handout with a diagram');
-			const diagrams = elementsWithClass(builtPage(edition, single.page.slug), 'diagram__light');
+			const diagrams = elementsWithClass(builtPage(edition, single.page.slug), 'diagram__frame');
 			const labels = diagrams.flatMap((diagram) =>
 				elementsWithClass({ type: 'root', children: [diagram] }, 'row').map((label) => normalizeText(toText(label))),
 			);
@@ -201,13 +224,37 @@ describe('instructor material in the handouts', () => {
 			found.length >= instructorText.pieces.length * 0.75,
 			`${String(found.length)} of ${String(instructorText.pieces.length)} instructor pieces found`,
 		);
-		const sources = new Set(instructorText.pieces.map((piece) => piece.source));
+		// The collected notes page is left out of the book: its notes are printed in place.
+		const sources = new Set(
+			instructorText.pieces.map((piece) => piece.source).filter((source) => source !== collectedNotes.source),
+		);
 		for (const source of sources) {
 			assert.ok(
 				found.some((piece) => piece.source === source),
 				`instructor text from ${source}`,
 			);
 		}
+	});
+
+	test('the instructor course book opens with the teaching guide, right after the cover and contents', async () => {
+		const plan = planHandouts('instructor', root);
+		const { pages } = await readHandout('instructor', plan.book.file);
+		const parts = bookParts(pages).filter((part, index, all) => part !== all[index - 1]);
+		const guide = plan.book.groups
+			.flatMap((group) => group.pages)
+			.filter((page) => page.slug.startsWith(`${instructorFolder}/`))
+			.map((page) => normalizeText(page.name));
+		assert.ok(guide.length >= 5, `${String(guide.length)} instructor pages`);
+		assert.deepEqual(parts.slice(0, guide.length + 2), ['Course book', ...guide, 'Getting started']);
+	});
+
+	test('the instructor course book prints every instructor note once, in place, and not the collected notes page', async () => {
+		const { pages } = await readHandout('instructor', 'course.pdf');
+		const notes = collectInstructorNotes(join(root, 'src/content/docs'), root).flatMap((group) => group.notes);
+		assert.ok(notes.length > 10);
+		const labels = pages.join(' ').split('Instructor note').length - 1;
+		assert.equal(labels, notes.length, 'each note’s "Instructor note" label printed once');
+		assert.ok(!bookParts(pages).includes(collectedNotes.title), `no page of "${collectedNotes.title}"`);
 	});
 
 	test('each instructor module handout holds that module’s instructor notes', async () => {

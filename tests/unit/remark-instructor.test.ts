@@ -95,7 +95,7 @@ describe('remarkInstructor in the instructor edition', () => {
 		const { html } = await transformMdx(page, 'instructor');
 		assert.match(
 			html,
-			/<aside class="instructor-note" aria-label="Instructor note: Timing plan" data-instructor-note="" data-pagefind-filter="kind:Instructor note">/,
+			/<aside class="instructor-note" id="note-timing-plan" aria-label="Instructor note: Timing plan" data-instructor-note="" data-pagefind-ignore="">/,
 		);
 		assert.match(
 			html,

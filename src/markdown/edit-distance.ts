@@ -1,0 +1,19 @@
+/**
+ * The Levenshtein distance between two strings: how many single-character edits turn one into the other. Error
+ * messages use it to suggest the name an author probably meant (":::instuctor" → ":::instructor").
+ */
+export function editDistance(a: string, b: string): number {
+	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		for (let j = 1; j <= b.length; j++) {
+			current[j] = Math.min(
+				(previous[j] ?? 0) + 1,
+				(current[j - 1] ?? 0) + 1,
+				(previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+			);
+		}
+		previous = current;
+	}
+	return previous[b.length] ?? 0;
+}
