@@ -76,10 +76,18 @@ export function labCardList(lab: Lab, cleanupHref: string): List {
 		item('Estimated cost', [
 			text(`${formatUsd(lab.costUsd)} for one student, at ${card.cost.region} on-demand prices from `),
 			{ type: 'link', url: priceList.source, children: [text('Amazon SageMaker AI pricing')] },
-			text(` (read ${priceList.read}), if you clean up as the lab says`),
+			text(
+				priceList.confirmed
+					? ` (read ${priceList.read}), if you clean up as the lab says`
+					: ` (as listed ${priceList.read}, not yet confirmed on that page), if you clean up as the lab says`,
+			),
 		]),
 	);
 	items.push(item('Cleanup', [{ type: 'link', url: cleanupHref, children: [text(lab.cleanupTitle)] }]));
-	items.push(item('Last verified', [text(`${card.verified.date} with SageMaker Python SDK ${card.verified.sdk}`)]));
+	items.push(
+		item('Last verified', [
+			text(`${card.verified.date}, ${card.verified.how}, SageMaker Python SDK ${card.verified.sdk}`),
+		]),
+	);
 	return { type: 'list', ordered: false, spread: false, children: items };
 }

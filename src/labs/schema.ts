@@ -1,5 +1,8 @@
 import { z } from 'astro/zod';
 
+/** How a lab was last verified; the card and the class plan say which, so nobody mistakes a reading for a run. */
+export const verificationMethods = ['run in AWS', 'checked against SDK source'] as const;
+
 /** What an instance is used for; each use has its own SageMaker Service Quota and price. */
 export const instanceUses = ['training', 'endpoint', 'processing', 'transform'] as const;
 export type InstanceUse = (typeof instanceUses)[number];
@@ -70,6 +73,11 @@ export const LabCardSchema = z
 		/** The packages the notebook's first cell installs, by name; their versions come from the course's requirements. */
 		packages: z.array(z.string().min(1)).min(1),
 		instances: z.array(LabInstanceSchema).default([]),
+		/**
+		 * Instance types the lab's code names without running them (a model package's supported instance types,
+		 * say): no quota, no cost, but the build still checks each against the code.
+		 */
+		mentions: z.array(InstanceTypeSchema).default([]),
 		quotas: z.array(LabQuotaSchema).default([]),
 		resources: z.array(LabResourceSchema).default([]),
 		/** The estimated cost's basis; the amount itself is computed from the instances and the course's price list. */
@@ -84,6 +92,8 @@ export const LabCardSchema = z
 			.object({
 				date: IsoDateSchema,
 				sdk: z.string().regex(/^\d+\.\d+(\.\d+)?$/, 'must be a version such as "3.20.0"'),
+				/** How: run end to end in a real account, or its code read against the SDK's source without running it. */
+				how: z.enum(verificationMethods),
 			})
 			.strict(),
 	})

@@ -20,7 +20,7 @@ function planLabs(): PlanLab[] {
 	const card = (instances: LabCard['instances'], quotas: LabCard['quotas'], date: string): PlanLab['card'] => ({
 		instances,
 		quotas,
-		verified: { date, sdk: '3.20.0' },
+		verified: { date, sdk: '3.20.0', how: 'run in AWS' },
 	});
 	return [
 		...course,
