@@ -66,12 +66,6 @@ export function notebookNameOf(slug: string, moduleNumber: number | undefined): 
 	return slug.replaceAll('/', '-');
 }
 
-/**
- * Labs whose cards are still being written while their code moves to SageMaker Python SDK v3: they build
- * without a card (and without a notebook) until then. Empty this list, never add to it.
- */
-const cardsPending = new Set<string>([]);
-
 /** Reads and checks every lab of the course; throws one error listing every problem, each with file and field. */
 export function readLabs(docsDir: string, root: string): Lab[] {
 	const problems: string[] = [];
@@ -92,7 +86,7 @@ export function readLabs(docsDir: string, root: string): Lab[] {
 		const labHeadings = headingAnchors(student).filter(({ heading }) => isLabHeading(heading));
 		if (raw === undefined) {
 			const first = labHeadings[0];
-			if (first && !cardsPending.has(slug)) {
+			if (first) {
 				fail(
 					'lab',
 					`the section "## ${toString(first.heading)}" (line ${String(first.heading.position?.start.line ?? 0)}) is a lab but the page has no lab card. Add \`lab:\` to the front matter (README, "Lab cards").`,

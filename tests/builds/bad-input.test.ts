@@ -85,9 +85,10 @@ const scenarios: { scenario: string; title: string; expect: RegExp[] }[] = [
 	},
 	{
 		scenario: 'lab-card-unused-instance',
-		title: 'does not build a lab card that lists an instance type the lab never uses',
+		title: 'does not build a lab card that lists or mentions an instance type the lab never uses',
 		expect: [
 			/src\/content\/docs\/modules\/demo\.mdx: lab\.instances\.2\.type: ml\.c5\.xlarge is on the card, but no code block of the lab uses it/,
+			/src\/content\/docs\/modules\/demo\.mdx: lab\.mentions\.0: ml\.p3\.2xlarge is on the card, but no code block of the lab names it/,
 		],
 	},
 	{
