@@ -48,14 +48,14 @@ export interface ClassPlan {
 	costUsd: number;
 }
 
-/** The largest need per quota name, in first-seen order. */
+/** The largest need per quota name, by name: the same order whatever order the labs come in. */
 function largest(needs: QuotaNeed[]): QuotaNeed[] {
 	const byName = new Map<string, QuotaNeed>();
 	for (const need of needs) {
 		const seen = byName.get(need.name);
 		if (!seen || need.value > seen.value) byName.set(need.name, need);
 	}
-	return [...byName.values()];
+	return [...byName.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
 export function classPlan(labs: PlanLab[], size: number): ClassPlan {
