@@ -2,7 +2,8 @@
 // Each step runs even when an earlier one failed (except those that need the build), so one run shows
 // everything that is wrong. Steps in one stage run side by side: each of them keeps one of the machine's two
 // cores busy, so together they finish in the time of the longest. Their output is shown whole, step by step.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { missingPythonMessage, pythonInterpreter, pythonPrerequisites } from '../src/labs/python-prerequisites.ts';
 
 interface Step {
 	name: string;
@@ -26,6 +27,7 @@ const stages: Stage[] = [
 			{ name: 'Unit tests', command: ['npm', 'run', 'test:unit'] },
 			{ name: 'Lab code check (every code block of every page)', command: ['npm', 'run', 'check:labs'] },
 			{ name: 'Fixture builds (bad input fails, a sub-path works)', command: ['npm', 'run', 'test:builds'] },
+			{ name: "Labs' local cells (Python, expected results)", command: ['npm', 'run', 'test:labs'] },
 		],
 	},
 	{
@@ -35,6 +37,7 @@ const stages: Stage[] = [
 	{
 		steps: [
 			{ name: 'Handouts (the real PDFs)', command: ['npm', 'run', 'test:pdf'] },
+			{ name: 'Notebooks (against the built pages)', command: ['npm', 'run', 'test:notebooks'] },
 			{ name: 'Determinism (a second clean build is byte-identical)', command: ['npm', 'run', 'test:determinism'] },
 			{ name: 'Valid HTML (the Nu HTML Checker on every page)', command: ['npm', 'run', 'test:html'] },
 		],
@@ -78,6 +81,26 @@ function run(step: Step, alone: boolean): Promise<Result> {
 			finish(1);
 		});
 	});
+}
+
+// The local cells and the notebook checks need Debian's scientific Python: stop at once, saying what to install.
+const python = pythonInterpreter();
+const probe = spawnSync(
+	python,
+	[
+		'-c',
+		`import importlib.util, sys; print(" ".join(m for m in sys.argv[1:] if importlib.util.find_spec(m) is None))`,
+		...pythonPrerequisites.map((entry) => entry.module),
+	],
+	{ encoding: 'utf8' },
+);
+const missing =
+	probe.status === 0
+		? probe.stdout.trim().split(/\s+/).filter(Boolean)
+		: pythonPrerequisites.map((entry) => entry.module);
+if (missing.length > 0) {
+	console.error(`✗ ${missingPythonMessage(python, missing)}`);
+	process.exit(1);
 }
 
 const results: Result[] = [];

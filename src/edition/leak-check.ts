@@ -10,6 +10,7 @@ import { leakFinder, type ScannedText } from './find-leaks.ts';
 import { TextFinder } from './text-finder.ts';
 import { normalizeText } from './normalize-text.ts';
 import { listContentFiles } from '../sources/source-pages.ts';
+import { notebookText, zipText } from './notebook-text.ts';
 
 /** Marks the instructor edition's own markup; none of it may reach the student edition. */
 const instructorMarkers = ['instructor-note', 'instructor-banner', 'Instructor note'];
@@ -26,7 +27,7 @@ export interface LeakReport {
 /**
  * Proves the student edition holds no instructor text: every piece from every instructor block and
  * instructor-only page is absent from every file under the student output (HTML as text and attributes,
- * scripts, styles, sitemaps, the Pagefind index decompressed), and present in the instructor output when
+ * scripts, styles, sitemaps, the Pagefind index decompressed, notebooks and the zip of them), and present in the instructor output when
  * it has been built, so the check cannot pass by looking for the wrong thing.
  */
 export function checkLeaks({
@@ -96,6 +97,8 @@ function kindOf(name: string): string | undefined {
 	if (name.endsWith('.css')) return 'styles';
 	if (name.endsWith('.xml')) return 'sitemaps and feeds';
 	if (/\.pf_\w+$/.test(name)) return 'Pagefind files';
+	if (name.endsWith('.ipynb')) return 'notebooks';
+	if (name.endsWith('.zip')) return 'zip archives';
 	if (/\.(json|txt|svg|webmanifest)$/.test(name)) return 'other text';
 	return undefined;
 }
@@ -103,7 +106,9 @@ function kindOf(name: string): string | undefined {
 function textOf(path: string, kind: string): string {
 	const bytes = readFileSync(path);
 	if (kind === 'Pagefind files') return gunzipSync(bytes).toString('utf8');
+	if (kind === 'zip archives') return zipText(bytes);
 	const raw = bytes.toString('utf8');
+	if (kind === 'notebooks') return notebookText(raw);
 	if (kind !== 'HTML') return raw;
 	// Text as a reader sees it (entities decoded, inline markup joined), every attribute value, and the
 	// inline scripts and styles that reading text skips.

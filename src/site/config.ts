@@ -30,6 +30,10 @@ import { instructorNotesDirective, remarkInstructorNotes } from '../collected/re
 import { courseSidebar, starlightSidebar } from '../course/sidebar.ts';
 import { readSourcePages } from '../sources/source-pages.ts';
 import { vitePluginTocTargets } from '../toc/vite-plugin-toc-targets.ts';
+import { readLabs } from '../labs/read-labs.ts';
+import { readRequirements } from '../labs/requirements.ts';
+import { remarkExpect } from '../labs/remark-expect.ts';
+import { remarkLabCard } from '../labs/remark-lab-card.ts';
 import { decksOfSources } from '../slides/source-decks.ts';
 import { remarkSlides } from '../slides/remark-slides.ts';
 
@@ -71,6 +75,9 @@ export function courseConfig({
 	const instructorPages = findInstructorPages(fileURLToPath(root), docsDir);
 	const renderer = createDiagramRenderer();
 	const cache = new DiagramCache(join(folders.cache, 'course-diagrams'));
+	// Every lab card checked against its page before anything renders; the notebooks are built from the same labs.
+	const labs = baseline ? [] : readLabs(docsDir, fileURLToPath(root));
+	const requirements = baseline ? undefined : readRequirements(docsDir, fileURLToPath(root));
 	const sessions = readSessions(docsDir, fileURLToPath(root));
 	const sourcePages = readSourcePages(docsDir);
 	const decks = decksOfSources(sessions, sourcePages);
@@ -116,6 +123,8 @@ export function courseConfig({
 							...(edition === 'student'
 								? ([[remarkInstructorLinks, { instructorPages, base, docsDir }]] satisfies RemarkPlugins)
 								: []),
+							remarkExpect,
+							[remarkLabCard, { labs }],
 							[remarkScheduleGantt, { sessions }],
 							[
 								remarkDayPlan,
@@ -181,7 +190,16 @@ export function courseConfig({
 						},
 				sidebar: starlightSidebar(courseSidebar(edition), sourcePages),
 			}),
-			courseIntegration({ edition, renderer, cache, root, leakCheck: !baseline, noteSearch: !baseline }),
+			courseIntegration({
+				edition,
+				renderer,
+				cache,
+				root,
+				leakCheck: !baseline,
+				noteSearch: !baseline,
+				labs,
+				requirements,
+			}),
 		],
 	};
 }

@@ -7,6 +7,9 @@ import { indexInstructorNotes } from '../search/index-instructor-notes.ts';
 import type { DiagramCache } from '../diagrams/cache.ts';
 import type { DiagramRenderer } from '../diagrams/render.ts';
 import { vitePluginCourseConfig } from './vite-plugin-course-config.ts';
+import type { Lab } from '../labs/read-labs.ts';
+import type { Requirements } from '../labs/requirements.ts';
+import { writeNotebooks } from '../notebooks/write.ts';
 import { vitePluginDeckPlugins } from '../slides/vite-plugin-deck-plugins.ts';
 
 /** What the configuration hands the integration. */
@@ -17,6 +20,9 @@ export interface CourseIntegrationOptions {
 	root: URL;
 	/** Whether a student build must pass the leak check (off only for the benchmark's plain-Starlight baseline). */
 	leakCheck?: boolean;
+	/** The course's labs, checked; each becomes a notebook of this edition. */
+	labs?: Lab[];
+	requirements?: Requirements | undefined;
 	/** Whether the instructor edition's search finds each instructor note as itself (off for the baseline). */
 	noteSearch?: boolean;
 }
@@ -31,14 +37,19 @@ export function courseIntegration({
 	cache,
 	root,
 	leakCheck = true,
+	labs = [],
+	requirements,
 	noteSearch = true,
 }: CourseIntegrationOptions): AstroIntegration {
 	let outDir: URL | undefined;
+	let siteRoot = '';
 	return {
 		name: 'course',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				outDir = config.outDir;
+				// Notebooks link to the published edition: its address and base path.
+				siteRoot = new URL(config.base, config.site ?? 'http://localhost/').href;
 			},
 			'astro:build:start': () => {
 				// Whatever fails after pages are written (a broken link, a leak, a plugin's own check), the build
@@ -65,6 +76,14 @@ export function courseIntegration({
 					`diagrams: ${cache.hits} from cache, ${renderer.stats.rendered} rendered in ${renderer.stats.batches} batch(es), ` +
 						`${renderer.stats.browserLaunches} browser launch(es)`,
 				);
+				// Before the leak check, which reads them too.
+				const notebooksStarted = performance.now();
+				const notebooks = writeNotebooks({ labs, edition, outDir: fileURLToPath(dir), siteRoot, requirements });
+				if (notebooks.notebooks.length > 0) {
+					logger.info(
+						`notebooks: ${String(notebooks.notebooks.length)} notebook(s) and labs.zip (${String(notebooks.zipEntries.length)} files) in ${((performance.now() - notebooksStarted) / 1000).toFixed(2)} s`,
+					);
+				}
 				if (edition === 'instructor' && noteSearch) {
 					const started = performance.now();
 					const indexed = await indexInstructorNotes(fileURLToPath(dir));

@@ -83,6 +83,40 @@ const scenarios: { scenario: string; title: string; expect: RegExp[] }[] = [
 		title: 'does not build a module without learning objectives',
 		expect: [/modules\/demo\.mdx/, /objectives/],
 	},
+	{
+		scenario: 'lab-card-unused-instance',
+		title: 'does not build a lab card that lists or mentions an instance type the lab never uses',
+		expect: [
+			/src\/content\/docs\/modules\/demo\.mdx: lab\.instances\.2\.type: ml\.c5\.xlarge is on the card, but no code block of the lab uses it/,
+			/src\/content\/docs\/modules\/demo\.mdx: lab\.mentions\.0: ml\.p3\.2xlarge is on the card, but no code block of the lab names it/,
+		],
+	},
+	{
+		scenario: 'lab-card-missing-instance',
+		title: "does not build a lab whose code uses an instance type its card does not list, naming the code's line",
+		expect: [
+			/src\/content\/docs\/modules\/demo\.mdx: lab\.instances: the lab's code uses ml\.m5\.xlarge \(line \d+\), which the card does not list/,
+		],
+	},
+	{
+		scenario: 'lab-card-bad-cleanup',
+		title: 'does not build a lab card whose cleanup anchor is not a heading of the lab, and lists the headings',
+		expect: [
+			/src\/content\/docs\/modules\/demo\.mdx: lab\.cleanup: "#step-4-clean-up" is not a heading of this lab\. The lab's headings: #step-1-make-the-data, #step-2-train-on-sagemaker, #step-3-clean-up/,
+		],
+	},
+	{
+		scenario: 'lab-card-missing-field',
+		title: 'does not build a lab card without its last verification',
+		expect: [/src\/content\/docs\/modules\/demo\.mdx: lab\.verified: is missing; every lab card declares it/],
+	},
+	{
+		scenario: 'lab-without-card',
+		title: 'does not build a page with a lab section but no lab card',
+		expect: [
+			/src\/content\/docs\/getting-started\.mdx: lab: the section "## Lab: Check your setup" \(line \d+\) is a lab but the page has no lab card/,
+		],
+	},
 ];
 
 describe('build failures', { concurrency: 2 }, () => {

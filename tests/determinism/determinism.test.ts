@@ -1,5 +1,5 @@
 // Two clean builds of the same commit must publish the same bytes: the sites (HTML, scripts, styles, search
-// index, sitemaps) and the handouts. The second build has its own output and its own Astro render cache, so
+// index, sitemaps), the handouts, and the notebooks with labs.zip. The second build has its own output and its own Astro render cache, so
 // every page is rendered again, and is compared with dist/, which `npm test` built just before. It shares the
 // two caches keyed by their whole input, the drawn diagrams and the printed pages: drawing a diagram twice is
 // proven identical by the remark-mermaid unit test, and a printed page's inputs (its HTML and assets) are
@@ -54,6 +54,10 @@ test('a second clean build of this commit is byte-identical to dist/, handouts i
 		assert.ok(
 			files.some((file) => file.startsWith('handouts/')),
 			'the handouts are compared',
+		);
+		assert.ok(
+			files.some((file) => file.endsWith('.ipynb')) && files.includes('notebooks/labs.zip'),
+			'the notebooks and labs.zip are compared',
 		);
 		const different = files.flatMap((file) => {
 			const a = readFileSync(join(first, file));

@@ -89,6 +89,21 @@ for (const edition of editions) {
 			});
 		}
 
+		test("the module 1 handout prints the lab's card: time, quotas, estimated cost and cleanup step", async () => {
+			const { pages } = await readHandout(edition, 'module-1-fraud-detection.pdf');
+			const text = pages.join(' ');
+			const at = text.indexOf('Lab card Time: 150 minutes');
+			assert.ok(at > 0, 'the card is printed');
+			const card = text.slice(at, at + 1200);
+			for (const part of [
+				'ml.m5.large for endpoint usage: 2',
+				'Estimated cost: USD 0.33 for one student',
+				'Cleanup: Step 11: Clean up',
+			]) {
+				assert.ok(card.includes(part), `the printed card says "${part}"`);
+			}
+		});
+
 		test('no page of any handout is blank: each has text besides its footer', async () => {
 			for (const file of [...plan.singles.map((single) => single.file), plan.book.file]) {
 				const { pages } = await readHandout(edition, file);

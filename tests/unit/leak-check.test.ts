@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { strToU8, zipSync } from 'fflate';
 import { after, before, describe, it } from 'node:test';
 import { checkLeaks } from '../../src/edition/leak-check.ts';
 import { checkPrintedTextLeaks } from '../../src/handouts/pdf-leak-check.ts';
@@ -80,6 +81,44 @@ describe('the leak check', () => {
 			(error: Error) =>
 				/en_1\.pf_fragment contains "Pause here/.test(error.message) &&
 				/page\.js contains the instructor marker "instructor-note"/.test(error.message),
+		);
+	});
+
+	it('finds the note in a notebook cell split by Markdown emphasis, and an instructor cell tag in its JSON', () => {
+		const cell = (source: string[], tags?: string[]) => ({
+			cell_type: 'markdown',
+			id: 'cell-001',
+			metadata: tags ? { tags } : {},
+			source,
+		});
+		const notebook = (cells: unknown[]): string =>
+			JSON.stringify({ cells, metadata: {}, nbformat: 4, nbformat_minor: 5 });
+		const studentDir = output('leaky-notebook', {
+			'index.html': html('<p>Models drift.</p>'),
+			'notebooks/lab.ipynb': notebook([
+				cell(['> Pause here and **ask who has paged**\n', '> an on-call engineer for a model before.']),
+			]),
+			'notebooks/tagged.ipynb': notebook([cell(['Models drift.'], ['instructor-note'])]),
+		});
+		assert.throws(
+			() => checkLeaks({ docsDir, studentDir, instructorDir: join(root, 'instructor') }),
+			(error: Error) =>
+				/lab\.ipynb contains "Pause here and ask who has paged/.test(error.message) &&
+				/tagged\.ipynb contains the instructor marker "instructor-note"/.test(error.message),
+		);
+	});
+
+	it('finds the note in a notebook inside labs.zip', () => {
+		const notebook = JSON.stringify({
+			cells: [{ cell_type: 'code', id: 'c', metadata: {}, outputs: [], source: [`print("${note}")`] }],
+		});
+		const studentDir = output('leaky-zip', {
+			'index.html': html('<p>Models drift.</p>'),
+			'notebooks/labs.zip': Buffer.from(zipSync({ 'lab/lab.ipynb': strToU8(notebook) })),
+		});
+		assert.throws(
+			() => checkLeaks({ docsDir, studentDir, instructorDir: join(root, 'instructor') }),
+			/labs\.zip contains "Pause here and ask who has paged/,
 		);
 	});
 
