@@ -1,6 +1,6 @@
 import type { RunSheetBlock } from '../course/run-sheet.ts';
 import { namesTopic, planDecks, sessionDeckHref, type PlannedPage } from '../slides/deck-plan.ts';
-import { findHeading, notesOfSection, type PageOutline } from './page-outline.ts';
+import { findHeading, notesOfSection, sectionEnd, type OutlineNote, type PageOutline } from './page-outline.ts';
 
 /** Where a run sheet block leads: its part of the page, its slides and its instructor notes. */
 export interface BlockLinks {
@@ -44,11 +44,36 @@ export function blockLinks(
 		block.kind === 'lecture' ? (text: string) => namesTopic(text, block.title) : sectionHeadings[block.kind];
 	const index = topicDeck ? -1 : matcher ? findHeading(outline, (heading) => matcher(heading.text)) : -2;
 	if (index === -2 || (index === -1 && !topicDeck)) return { slides };
-	const notes = topicDeck ? outline.notes : notesOfSection(outline, index);
+	const notes = topicDeck
+		? outline.notes
+		: block.kind === 'lecture'
+			? notesOfTopic(outline, index, otherTopics(pages, sessionId, block.title))
+			: notesOfSection(outline, index);
 	const first = notes[0];
 	return {
 		section: index === -1 ? pageHref : `${pageHref}#${outline.headings[index]?.anchor ?? ''}`,
 		slides,
 		notes: first ? { href: `${pageHref}#${first.anchor}`, count: notes.length } : undefined,
 	};
+}
+
+/** The titles of a session's other lecture topics. */
+function otherTopics(pages: PlannedPage[], sessionId: string, title: string): string[] {
+	const session = pages.find((page) => page.id === sessionId)?.data.session;
+	return (session?.lecture?.topics ?? []).map((topic) => topic.title).filter((other) => other !== title);
+}
+
+/**
+ * The notes of a lecture topic: as its slides run, from its heading to the next topic's heading or the end of
+ * its parent section, sub-sections and sibling sections between them included.
+ */
+function notesOfTopic(outline: PageOutline, index: number, others: string[]): OutlineNote[] {
+	const depth = outline.headings[index]?.depth ?? 2;
+	const parent = outline.headings.findLastIndex((heading, position) => position < index && heading.depth < depth);
+	const parentEnd = parent === -1 ? outline.headings.length : sectionEnd(outline, parent);
+	const nextTopic = outline.headings.findIndex(
+		(heading, position) => position > index && others.some((title) => namesTopic(heading.text, title)),
+	);
+	const end = nextTopic === -1 ? parentEnd : Math.min(nextTopic, parentEnd);
+	return outline.notes.filter((note) => note.heading >= index && note.heading < end);
 }
