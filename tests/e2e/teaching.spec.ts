@@ -123,6 +123,11 @@ test.describe('knowledge checks', () => {
 		);
 		await new CoursePage(page, 'instructor').goto('/modules/fraud-detection/');
 		await expect(page.locator('.kc-key')).toHaveText(expected);
+		await expect(page.locator('.kc-key').first()).toBeVisible();
+		// Projected in presenter mode, the key is hidden with the notes.
+		await new CoursePage(page, 'instructor').goto('/modules/fraud-detection/?present');
+		await expect(page.locator('.kc-key').first()).toBeHidden();
+		await new CoursePage(page, 'instructor').goto('/modules/fraud-detection/?present=off');
 		await new CoursePage(page, 'student').goto('/modules/fraud-detection/');
 		await expect(page.locator('.kc-key')).toHaveCount(0);
 		expect(await page.content()).not.toContain('Key:');
