@@ -78,6 +78,8 @@ function blockName(block: RunSheetBlock): string {
 			return `${block.title === 'Exercise' ? 'Lab' : block.title}${continued}`;
 		case 'buffer':
 			return `Questions and catch-up${continued}`;
+		case 'open':
+			return `${block.title}${continued}`;
 		case 'solution-review':
 			return 'Solution review';
 		case 'discussion':

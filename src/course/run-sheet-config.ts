@@ -1,5 +1,10 @@
 import { z } from 'astro/zod';
 
+/** The lengths a run sheet can be planned at. */
+export const durationPlans = ['minimum', 'typical', 'maximum'] as const;
+/** One of them. */
+export type DurationPlan = (typeof durationPlans)[number];
+
 const clockTime = z
 	.string()
 	.regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Write a clock time as HH:MM, e.g. "09:00".' })
@@ -18,6 +23,11 @@ export const RunSheetConfigSchema = z
 		lunch: z.object({ minutes: z.number().int().positive(), at: clockTime }).strict(),
 		/** Minutes of each module's discussion: the metadata lists the questions, not their time. */
 		discussionMinutes: z.number().int().positive(),
+		/**
+		 * Which length of each range the day is planned at: `typical` (the midpoint of each min–max range,
+		 * rounded to 5 minutes), `minimum` or `maximum`. The other two are shown beside it.
+		 */
+		durations: z.enum(durationPlans).default('typical'),
 	})
 	.strict()
 	.superRefine((config, context) => {
@@ -54,6 +64,8 @@ export const runSheetSettings: RunSheetConfigInput = {
 	lunch: { minutes: 60, at: '12:15' },
 	// The modules' timing plans give "about 20 min" for the discussion questions.
 	discussionMinutes: 20,
+	// A course plans at the middle of each range; the minimum and maximum are shown beside it.
+	durations: 'typical',
 };
 
 /** The validated run sheet settings; a bad value stops the build here, naming the field. */

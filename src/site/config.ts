@@ -36,6 +36,11 @@ import { remarkExpect } from '../labs/remark-expect.ts';
 import { remarkLabCard } from '../labs/remark-lab-card.ts';
 import { decksOfSources } from '../slides/source-decks.ts';
 import { remarkSlides } from '../slides/remark-slides.ts';
+import { knowledgeCheckDirective, questionDirective } from '../knowledge-checks/parse.ts';
+import { collectedChecksDirective, remarkKnowledgeChecks } from '../knowledge-checks/remark-knowledge-checks.ts';
+import { collectKnowledgeChecks } from '../knowledge-checks/collect.ts';
+import { exerciseIndexDirective, remarkExerciseIndex } from '../teaching/remark-exercise-index.ts';
+import { buildExerciseIndex } from '../teaching/exercise-index.ts';
 
 /** Everything that varies between builds, validated by the caller (`astro.config.mjs`). */
 export interface CourseConfigOptions {
@@ -115,8 +120,34 @@ export function courseConfig({
 								remarkInstructor,
 								{
 									edition,
-									leafDirectives: [scheduleGanttDirective, dayPlanDirective, instructorNotesDirective, slideDirective],
-									containerDirectives: [checklistDirective, slideDirective],
+									leafDirectives: [
+										scheduleGanttDirective,
+										dayPlanDirective,
+										instructorNotesDirective,
+										slideDirective,
+										collectedChecksDirective,
+										exerciseIndexDirective,
+									],
+									containerDirectives: [checklistDirective, slideDirective, knowledgeCheckDirective, questionDirective],
+								},
+							],
+							[
+								remarkExerciseIndex,
+								{
+									edition,
+									sections: edition === 'instructor' ? buildExerciseIndex(docsDir, fileURLToPath(root)) : [],
+									instructorPages,
+									root: fileURLToPath(root),
+								},
+							],
+							// Before the checklists: a check's options are written as task lists but are no checklist.
+							[
+								remarkKnowledgeChecks,
+								{
+									edition,
+									collected: edition === 'instructor' ? collectKnowledgeChecks(docsDir, fileURLToPath(root)) : [],
+									instructorPages,
+									root: fileURLToPath(root),
 								},
 							],
 							remarkChecklistDirective,
@@ -174,6 +205,7 @@ export function courseConfig({
 							here('./styles/tables.css'),
 							here('./styles/diagrams.css'),
 							here('./styles/checklists.css'),
+							here('./styles/knowledge-checks.css'),
 							here('./styles/print.css'),
 							// The student edition ships no instructor styles: not even a class name hints at what is missing.
 							...(edition === 'instructor' ? [here('./styles/instructor.css'), here('./presenter/presenter.css')] : []),
@@ -183,6 +215,7 @@ export function courseConfig({
 					: {
 							Banner: here('./components/overrides/Banner.astro'),
 							Head: here('./components/overrides/Head.astro'),
+							Hero: here('./components/overrides/Hero.astro'),
 							Header: here('./components/overrides/Header.astro'),
 							PageTitle: here('./components/overrides/PageTitle.astro'),
 							SiteTitle: here('./components/overrides/SiteTitle.astro'),
