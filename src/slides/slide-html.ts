@@ -115,7 +115,7 @@ function withoutJsx(block: RootContent): RootContent {
 	return copy;
 }
 
-/** The parts of a diagram figure a slide keeps: the light scheme's SVG and the caption. */
+/** The parts of a diagram figure a slide keeps: its SVG (taken out of the page's scrolling frame) and the caption. */
 function diagramParts(block: RootContent): Element[] {
 	let markup: string;
 	if (block.type === 'mdxJsxFlowElement') markup = diagramMarkup(block) ?? '';
@@ -123,12 +123,13 @@ function diagramParts(block: RootContent): Element[] {
 		const hChildren = (block as Paragraph).data?.hChildren ?? [];
 		markup = toHtml({ type: 'root', children: hChildren });
 	}
-	return fromHtml(markup, { fragment: true }).children.filter(
-		(child): child is Element =>
-			child.type === 'element' &&
-			(child.tagName === 'figcaption' ||
-				(Array.isArray(child.properties['className']) && child.properties['className'].includes('diagram__light'))),
-	);
+	return fromHtml(markup, { fragment: true }).children.flatMap((child): Element[] => {
+		if (child.type !== 'element') return [];
+		if (child.tagName === 'figcaption') return [child];
+		const classes = child.properties['className'];
+		if (!Array.isArray(classes) || !classes.includes('diagram__frame')) return [];
+		return child.children.filter((inner): inner is Element => inner.type === 'element' && inner.tagName === 'svg');
+	});
 }
 
 /** The light SVG and the caption of a diagram figure, as one slide figure. */

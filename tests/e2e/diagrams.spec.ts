@@ -41,7 +41,12 @@ async function measureDiagrams(page: Page): Promise<Shown[]> {
 	const figures = page.locator('figure.diagram');
 	const shown: Shown[] = [];
 	for (const figure of await figures.all()) {
-		await figure.scrollIntoViewIfNeeded();
+		// Scrolled to by script rather than Playwright's scrollIntoViewIfNeeded, which waits for the figure to stop
+		// moving: while blocks above it are laid out for the first time (content-visibility) it keeps moving.
+		await figure.evaluate(async (element) => {
+			element.scrollIntoView({ block: 'center' });
+			await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+		});
 		shown.push(
 			await figure.evaluate((element): Shown => {
 				const frame = element.querySelector<HTMLElement>('.diagram__frame');

@@ -222,7 +222,8 @@ test.describe('printing a page from the browser', () => {
 						wordBreak: getComputedStyle(cell).wordBreak,
 						fontSize: Number.parseFloat(getComputedStyle(table).fontSize),
 						text: Number.parseFloat(getComputedStyle(document.documentElement).fontSize),
-						page: getComputedStyle(table).page,
+						// A table stands in its frame (rehype-scrollable-tables.ts), which takes the named page.
+						page: getComputedStyle(table.closest('.table-frame') ?? table).page,
 					};
 				}),
 			);
