@@ -9,9 +9,9 @@ import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import type { Edition } from '../edition/edition.ts';
-import { instructorDirective } from '../edition/remark-instructor.ts';
+import { instructorDirective, slideDirective } from '../edition/remark-instructor.ts';
 import { labCardList } from '../labs/card-content.ts';
 import { expectDirective } from '../labs/expect.ts';
 import type { Lab } from '../labs/read-labs.ts';
@@ -180,6 +180,15 @@ function prepare(tree: Root, source: string, siteRoot: string, pageUrl: string, 
 	visit(tree, (node) => {
 		if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
 		node.url = absolute(node.url, siteRoot, pageUrl);
+	});
+	// Slide markers and slide-only content belong to the decks (src/slides/), never to the page or a notebook.
+	visit(tree, (node, index, parent) => {
+		if (!parent || index === undefined) return undefined;
+		if ((node.type === 'leafDirective' || node.type === 'containerDirective') && node.name === slideDirective) {
+			parent.children.splice(index, 1);
+			return [SKIP, index];
+		}
+		return undefined;
 	});
 	visit(tree, 'leafDirective', (node) => {
 		throw new Error(
