@@ -127,7 +127,7 @@ export function renderCheck(check: KnowledgeCheck, number: number, edition: 'stu
  * (the same text is in the questions' disclosures).
  */
 export function renderPrintKey(checks: KnowledgeCheck[]): Paragraph {
-	return element('div', { className: ['kc-print-key'], dataPagefindIgnore: '' }, [
+	return element('div', { className: ['kc-print-key'], dataPagefindIgnore: '', dataPrintPageStart: '' }, [
 		element('p', { className: ['kc-print-key__title'] }, [text('Knowledge check: answers and explanations')]),
 		...checks.map((check) =>
 			element(

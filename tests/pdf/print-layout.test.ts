@@ -27,6 +27,22 @@ function joinBreaks(text: string): string {
 	return text.replace(/([\p{L}\p{N}][-/–—]) /gu, '$1');
 }
 
+/**
+ * How the pages a print stylesheet deliberately starts on a new page begin (`data-print-page-start`: a knowledge
+ * check's answers, each day of the run sheet): the page before one of them may be short, like a part's last page.
+ */
+function deliberatePageStarts(edition: string, slugs: string[]): string[] {
+	return slugs.flatMap((slug) => {
+		const starts: string[] = [];
+		visit(fromHtml(readFileSync(join(root, 'dist', edition, slug, 'index.html'), 'utf8')), 'element', (element) => {
+			if (element.properties['dataPrintPageStart'] === undefined) return;
+			const first = element.children.find((child): child is Element => child.type === 'element');
+			starts.push(normalizeText(toText(first ?? element)).slice(0, 40));
+		});
+		return starts;
+	});
+}
+
 /** The tables of a built page's content, each as the words of each of its cells. */
 function tableCellWords(edition: string, slug: string): string[][] {
 	const tree = fromHtml(readFileSync(join(root, 'dist', edition, slug, 'index.html'), 'utf8'));
@@ -36,6 +52,8 @@ function tableCellWords(edition: string, slug: string): string[][] {
 		if (!Array.isArray(classes) || !classes.includes('sl-markdown-content')) return;
 		visit(element, 'element', (cell: Element) => {
 			if (cell.tagName !== 'td' && cell.tagName !== 'th') return;
+			// Cells marked for the screen only (links) are not printed at all.
+			if (cell.properties['dataPrintOmit'] !== undefined) return;
 			cells.push(
 				joinBreaks(normalizeText(toText(cell)))
 					.split(' ')
@@ -56,10 +74,19 @@ for (const edition of editions) {
 			const parts = bookParts(book.pages);
 			const shares = blankShares(book.path);
 			assert.equal(shares.length, book.pages.length);
-			// The last page of a part may be short: the next part starts on a new page. So may the cover.
+			// The last page of a part may be short: the next part starts on a new page. So may the cover, and a page
+			// followed by one the stylesheet starts on purpose.
+			const starts = deliberatePageStarts(
+				edition,
+				bookPages.map((page) => page.slug),
+			);
+			const startsOnPurpose = (page: number): boolean => {
+				const next = normalizeText(book.pages[page] ?? '');
+				return starts.some((start) => start !== '' && next.startsWith(start));
+			};
 			const counted = shares
 				.map((share, index) => ({ share, page: index + 1, part: parts[index] }))
-				.filter(({ page }) => page > 1 && parts[page] === parts[page - 1]);
+				.filter(({ page }) => page > 1 && parts[page] === parts[page - 1] && !startsOnPurpose(page));
 			const wasted = counted.filter(({ share }) => share > blankLimit);
 			assert.ok(counted.length > 100, `${String(counted.length)} pages counted`);
 			assert.ok(
