@@ -1,14 +1,19 @@
 // A lab's local cells (` ```python run=local `) and the expected results its page states for them (`:expect`),
 // in page order, and the check of a run's output against them. The runner (tests/labs/) executes the cells in
-// one Python process per lab; this file decides what runs and what the output must show.
+// one Python process per lab; this file decides what runs and what the output must show. A local cell can also
+// be a file the lab writes (` ```python file=src/app.py run=local `), written where the notebook's `%%writefile`
+// writes it, or shell commands (` ```bash run=local `), run as the notebook's `%%bash` cell runs them.
 import type { TextDirective } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
 import { expectDirective, readExpectation, readValue, type Expectation } from './expect.ts';
 import type { Lab } from './read-labs.ts';
-import { codeBlocksIn, parsePage, runsLocally, sectionNodes } from './source.ts';
+import { codeBlocksIn, filePathOf, isPython, isShell, labNodes, parsePage, runsLocally } from './source.ts';
 
 export interface LocalCell {
+	kind: 'python' | 'file' | 'shell';
 	code: string;
+	/** Where a file cell writes its text, relative to the lab's folder. */
+	path?: string | undefined;
 	/** The line of the fence in the page. */
 	line: number;
 }
@@ -29,10 +34,21 @@ export interface LocalRun {
 /** The local cells and expectations of a lab's section, as the student edition shows them. */
 export function localRunOf(lab: Lab): LocalRun {
 	const { tree } = parsePage(lab.file, 'student');
-	const section = sectionNodes(tree, lab.anchor) ?? [];
-	const cells = codeBlocksIn(section)
-		.filter(runsLocally)
-		.map((code) => ({ code: code.value, line: code.position?.start.line ?? 0 }));
+	const section = labNodes(tree, lab.anchor, lab.through) ?? [];
+	const cells: LocalCell[] = [];
+	for (const code of codeBlocksIn(section).filter(runsLocally)) {
+		const line = code.position?.start.line ?? 0;
+		const path = filePathOf(code);
+		if (path !== undefined) {
+			cells.push({ kind: 'file', path, code: code.value.replace(/^%%writefile[^\n]*\n/, ''), line });
+		} else if (isPython(code) || isShell(code)) {
+			cells.push({ kind: isPython(code) ? 'python' : 'shell', code: code.value, line });
+		} else {
+			throw new Error(
+				`${lab.shownFile}:${String(line)}: run=local runs Python, shell commands (bash) and files (file=…); a ${code.lang ?? 'plain'} block is none of them.`,
+			);
+		}
+	}
 	const expectations: PlacedExpectation[] = [];
 	for (const node of section) {
 		visit(node, 'textDirective', (directive: TextDirective) => {
@@ -58,12 +74,29 @@ export const cellMarker = (index: number): string => `@@course-local-cell ${Stri
 
 /** The Python program that runs a lab's local cells in order, in one namespace, each under its page line. */
 export function pythonProgram(run: LocalRun): string {
-	const lines = ['import sys', 'namespace = {"__name__": "__main__"}'];
+	const lines = [
+		'import os, subprocess, sys, tempfile',
+		'namespace = {"__name__": "__main__"}',
+		// Shell cells call `python`: as in a notebook's %%bash cell, that is the Python running the cells.
+		'shim = tempfile.mkdtemp()',
+		'os.symlink(sys.executable, os.path.join(shim, "python"))',
+		'shell_env = {**os.environ, "PATH": shim + os.pathsep + os.environ.get("PATH", "")}',
+	];
 	run.cells.forEach((cell, index) => {
+		const where = JSON.stringify(`${run.lab.shownFile}:${String(cell.line)}`);
 		lines.push(`print(${JSON.stringify(cellMarker(index))}, flush=True)`);
-		lines.push(
-			`exec(compile(${JSON.stringify(cell.code)}, ${JSON.stringify(`${run.lab.shownFile}:${String(cell.line)}`)}, "exec"), namespace)`,
-		);
+		if (cell.kind === 'python') {
+			lines.push(`exec(compile(${JSON.stringify(cell.code)}, ${where}, "exec"), namespace)`);
+		} else if (cell.kind === 'file') {
+			// Like %%writefile: the folder must exist already (an earlier cell of the lab creates it).
+			lines.push(
+				`with open(${JSON.stringify(cell.path)}, "w", encoding="utf-8") as f: f.write(${JSON.stringify(cell.code.endsWith('\n') ? cell.code : `${cell.code}\n`)})`,
+			);
+		} else {
+			lines.push(
+				`if subprocess.run(["bash", "-c", ${JSON.stringify(cell.code)}], env=shell_env).returncode: sys.exit(${where} + ": the shell cell failed")`,
+			);
+		}
 		lines.push('sys.stdout.flush()');
 	});
 	return `${lines.join('\n')}\n`;

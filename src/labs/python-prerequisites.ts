@@ -9,6 +9,8 @@ export const pythonPrerequisites = [
 	{ module: 'imblearn', debian: 'python3-imblearn', pip: 'imbalanced-learn' },
 	{ module: 'xgboost', debian: 'python3-xgboost', pip: 'xgboost' },
 	{ module: 'nbformat', debian: 'python3-nbformat', pip: 'nbformat' },
+	// The CI/CD lab's local cells run its pipeline's unit tests.
+	{ module: 'pytest', debian: 'python3-pytest', pip: 'pytest' },
 ] as const;
 
 /** The interpreter: Debian's by default, another with COURSE_PYTHON. */

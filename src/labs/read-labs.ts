@@ -14,8 +14,8 @@ import {
 	headingsIn,
 	isLabHeading,
 	isPython,
+	labNodes,
 	parsePage,
-	sectionNodes,
 } from './source.ts';
 import { normalizePackageName, readRequirements, requirementsFile, requirementsPage } from './requirements.ts';
 import { pricePerHour, priceList } from './prices.ts';
@@ -33,6 +33,8 @@ export interface Lab {
 	/** The lab's H2 heading text and its anchor. */
 	heading: string;
 	anchor: string;
+	/** The anchor of its last H2, when the lab spans several sections. */
+	through?: string | undefined;
 	/** The notebook's file name without `.ipynb`: `module-1-fraud-detection`, `mlops-ci-cd`. */
 	notebook: string;
 	day: number;
@@ -124,11 +126,16 @@ export function readLabs(docsDir: string, root: string): Lab[] {
 			}
 			anchor = labHeadings[0]?.anchor ?? '';
 		}
-		const studentSection = sectionNodes(student, anchor);
+		const studentSection = labNodes(student, anchor, card.through);
 		const fullTree = parsePage(file, 'instructor').tree;
-		const fullSection = sectionNodes(fullTree, anchor);
+		const fullSection = labNodes(fullTree, anchor, card.through);
 		if (!studentSection || !fullSection) {
-			fail('lab.section', `"${anchor}" is not the anchor of an H2 heading of this page (in both editions).`);
+			if (card.through !== undefined && labNodes(student, anchor)) {
+				fail(
+					'lab.through',
+					`"${card.through}" is not the anchor of an H2 heading after "${anchor}" on this page (in both editions).`,
+				);
+			} else fail('lab.section', `"${anchor}" is not the anchor of an H2 heading of this page (in both editions).`);
 			continue;
 		}
 		const heading = toString(studentSection[0] ?? { type: 'text', value: '' });
@@ -231,6 +238,7 @@ export function readLabs(docsDir: string, root: string): Lab[] {
 			displayName: sessionData?.kind === 'module' ? `Module ${String(sessionData.number)}: ${sessionData.name}` : title,
 			heading,
 			anchor,
+			through: card.through,
 			notebook: notebookNameOf(slug, sessionData?.kind === 'module' ? sessionData.number : undefined),
 			day,
 			card,

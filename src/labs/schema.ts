@@ -66,6 +66,11 @@ export const LabCardSchema = z
 	.object({
 		/** The anchor of the page's H2 that is the lab; by default the one whose heading starts with "Lab". */
 		section: z.string().min(1).optional(),
+		/**
+		 * The anchor of the lab's last H2, for a lab that spans several sections (the CI/CD page's repository is
+		 * written file by file across the page); by default the lab is its one section.
+		 */
+		through: z.string().min(1).optional(),
 		/** The day the lab runs; required on a page without session metadata, else the session's day. */
 		day: z.number().int().min(1).max(5).optional(),
 		/** Minutes a student needs for the lab. */

@@ -52,6 +52,20 @@ export function sectionNodes(tree: Root, anchor: string): RootContent[] | undefi
 	return tree.children.slice(start, end < 0 ? undefined : end);
 }
 
+/**
+ * The nodes of a lab: its H2 section, or from its H2 through the end of a later one (`through`), or `undefined`
+ * when either anchor is not an H2 of the page or `through` comes first.
+ */
+export function labNodes(tree: Root, anchor: string, through?: string): RootContent[] | undefined {
+	const first = sectionNodes(tree, anchor);
+	if (through === undefined || first === undefined) return first;
+	const last = sectionNodes(tree, through);
+	if (last === undefined) return undefined;
+	const start = tree.children.indexOf(first[0] as RootContent);
+	const end = tree.children.indexOf(last.at(-1) as RootContent);
+	return end < start ? undefined : tree.children.slice(start, end + 1);
+}
+
 /** The `key=value` options of a fence's meta string (` ```python run=local file=src/app.py title="x" `). */
 export function metaOptions(meta: string | null | undefined): Map<string, string> {
 	const options = new Map<string, string>();
@@ -72,6 +86,11 @@ export function filePathOf(code: Code): string | undefined {
 	if (declared) return declared;
 	const magic = /^%%writefile\s+(?:-a\s+)?(\S+)/.exec(code.value);
 	return magic?.[1];
+}
+
+/** Shell commands: a terminal's, or a notebook's `%%bash` cell when the lab runs them locally. */
+export function isShell(code: Code): boolean {
+	return code.lang === 'bash' || code.lang === 'sh' || code.lang === 'shell';
 }
 
 /** Whether a code block is meant to run without AWS in `npm test` (`run=local`). */

@@ -15,7 +15,7 @@ import { instructorDirective, slideDirective } from '../edition/remark-instructo
 import { labCardList } from '../labs/card-content.ts';
 import { expectDirective } from '../labs/expect.ts';
 import type { Lab } from '../labs/read-labs.ts';
-import { filePathOf, isPython, parsePage, sectionNodes } from '../labs/source.ts';
+import { filePathOf, isPython, isShell, labNodes, parsePage, runsLocally, sectionNodes } from '../labs/source.ts';
 
 /** The tag on every cell that comes from an instructor note (instructor edition only). */
 export const instructorCellTag = 'instructor-note';
@@ -69,7 +69,7 @@ export function convertLab({ lab, edition, siteRoot }: ConvertOptions): { notebo
 	const { tree, source } = parsePage(lab.file, edition);
 	const pageUrl = `${siteRoot}${lab.slug === '' ? '' : `${lab.slug}/`}`;
 	prepare(tree, source, siteRoot, pageUrl, lab);
-	const section = sectionNodes(tree, lab.anchor) ?? [];
+	const section = labNodes(tree, lab.anchor, lab.through) ?? [];
 	const items: Item[] = [];
 	const walk = (nodes: RootContent[], frames: Frame[]): void => {
 		for (const node of nodes) collect(node, frames, items, walk, lab);
@@ -138,7 +138,7 @@ export function convertLab({ lab, edition, siteRoot }: ConvertOptions): { notebo
 				const body = text.startsWith('%%writefile') ? text.slice(text.indexOf('\n') + 1) : text;
 				files.push({ path, text: body.endsWith('\n') ? body : `${body}\n` });
 				if (!text.startsWith('%%writefile')) text = `%%writefile ${path}\n${text}`;
-			}
+			} else if (isShell(item.code)) text = `%%bash\n${text}`;
 			cells.push(codeCell(text, instructor ? [instructorCellTag] : []));
 			continue;
 		}
@@ -213,7 +213,7 @@ function collect(
 ): void {
 	const where = `${lab.shownFile}:${String(node.position?.start.line ?? 0)}`;
 	if (node.type === 'code') {
-		if (isPython(node) || filePathOf(node) !== undefined) {
+		if (isCell(node)) {
 			items.push({ kind: 'code', code: node, frames });
 		} else {
 			// Shell commands and other listings stay readable, in the Markdown, without the author's fence options.
@@ -309,10 +309,18 @@ function inlineJsx(node: RootContent, where: string): void {
 	});
 }
 
+/**
+ * Code cells: Python, the files a lab writes, and the shell commands a lab runs locally (as `%%bash` cells, so
+ * the notebook alone runs them; other shell listings are for a terminal and stay in the Markdown).
+ */
+function isCell(code: Code): boolean {
+	return isPython(code) || filePathOf(code) !== undefined || (isShell(code) && runsLocally(code));
+}
+
 function hasCell(node: RootContent): boolean {
 	let found = false;
 	visit(node, 'code', (code) => {
-		if (isPython(code) || filePathOf(code) !== undefined) found = true;
+		if (isCell(code)) found = true;
 	});
 	return found;
 }

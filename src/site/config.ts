@@ -33,6 +33,7 @@ import { vitePluginTocTargets } from '../toc/vite-plugin-toc-targets.ts';
 import { readLabs } from '../labs/read-labs.ts';
 import { readRequirements } from '../labs/requirements.ts';
 import { remarkExpect } from '../labs/remark-expect.ts';
+import { remarkFileTitle } from '../labs/remark-file-title.ts';
 import { remarkLabCard } from '../labs/remark-lab-card.ts';
 import { decksOfSources } from '../slides/source-decks.ts';
 import { remarkSlides } from '../slides/remark-slides.ts';
@@ -155,6 +156,7 @@ export function courseConfig({
 								? ([[remarkInstructorLinks, { instructorPages, base, docsDir }]] satisfies RemarkPlugins)
 								: []),
 							remarkExpect,
+							remarkFileTitle,
 							[remarkLabCard, { labs }],
 							[remarkScheduleGantt, { sessions }],
 							[

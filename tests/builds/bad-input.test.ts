@@ -106,6 +106,13 @@ const scenarios: { scenario: string; title: string; expect: RegExp[] }[] = [
 		],
 	},
 	{
+		scenario: 'lab-card-bad-through',
+		title: 'does not build a lab card whose last section comes before its first',
+		expect: [
+			/src\/content\/docs\/modules\/demo\.mdx: lab\.through: "why" is not the anchor of an H2 heading after "lab-train-a-tiny-model"/,
+		],
+	},
+	{
 		scenario: 'lab-card-missing-field',
 		title: 'does not build a lab card without its last verification',
 		expect: [/src\/content\/docs\/modules\/demo\.mdx: lab\.verified: is missing; every lab card declares it/],

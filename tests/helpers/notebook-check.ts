@@ -55,8 +55,11 @@ export function validateWithNbformat(paths: string[]): void {
 	assert.equal(run.status, 0, `nbformat rejects a notebook:\n${run.stderr}`);
 }
 
-/** The elements of one H2 section of a built page: the H2's wrapper's following siblings up to the next H2. */
-export function htmlSection(html: string, anchor: string): Element[] {
+/**
+ * The elements of one H2 section of a built page: the H2's wrapper's following siblings up to the next H2; with
+ * `through`, on past the later H2s up to the end of the section with that id.
+ */
+export function htmlSection(html: string, anchor: string, through?: string): Element[] {
 	const tree: HastRoot = fromHtml(html);
 	let heading: Element | undefined;
 	let parentOf: Element | HastRoot | undefined;
@@ -81,12 +84,26 @@ export function htmlSection(html: string, anchor: string): Element[] {
 	}
 	const siblings = container.children;
 	const nodes: Element[] = [];
+	let inLast = through === undefined || through === anchor;
 	for (const node of siblings.slice(siblings.indexOf(start) + 1)) {
 		if (node.type !== 'element') continue;
-		if (isH2(node)) break;
+		if (isH2(node)) {
+			if (inLast) break;
+			inLast = h2Id(node) === through;
+		}
 		nodes.push(node);
 	}
+	assert.ok(inLast, `the page has no H2 with id "${String(through)}" after "${anchor}"`);
 	return nodes;
+}
+
+/** The id of an H2, or of the H2 in Starlight's heading wrapper. */
+function h2Id(element: Element): string | undefined {
+	let id: string | undefined;
+	visit(element, 'element', (inner) => {
+		if (inner.tagName === 'h2' && typeof inner.properties['id'] === 'string') id ??= inner.properties['id'];
+	});
+	return id;
 }
 
 function isH2(element: Element): boolean {
@@ -191,11 +208,13 @@ export interface LabCheck {
 	/** The page's path under the edition (`modules/fraud-detection`). */
 	slug: string;
 	anchor: string;
+	/** The lab's last H2, when it spans several sections. */
+	through?: string | undefined;
 	notebook: string;
 }
 
 /** Checks one lab's notebook against its built page; returns what it compared. */
-export function checkLabNotebook({ editionDir, instructor, slug, anchor, notebook }: LabCheck): {
+export function checkLabNotebook({ editionDir, instructor, slug, anchor, through, notebook }: LabCheck): {
 	codeCells: number;
 	markdownCells: number;
 	instructorNotes: number;
@@ -210,7 +229,7 @@ export function checkLabNotebook({ editionDir, instructor, slug, anchor, noteboo
 		assert.equal(cell.execution_count, null, `cell ${cell.id} has an execution count`);
 	}
 	const html = readFileSync(builtFile(editionDir, `${slug}/index.html`), 'utf8');
-	const section = htmlSection(html, anchor);
+	const section = htmlSection(html, anchor, through);
 	const solution = instructor && html.includes('id="solution-review"') ? htmlSection(html, 'solution-review') : [];
 	const solutionNotes = solution.filter(
 		(element) => element.tagName === 'aside' && String(element.properties['ariaLabel']).startsWith('Instructor note'),
@@ -228,13 +247,23 @@ export function checkLabNotebook({ editionDir, instructor, slug, anchor, noteboo
 	const cells = body.filter((cell) => cell.cell_type === 'code').map(cellText);
 	const pageBlocks = codeBlocks(shown);
 	const python = pageBlocks.filter((block) => block.language === 'python').map((block) => block.code);
-	const pythonCells = cells.filter((cell) => !/^%%writefile \S+\n/.test(cell) || /^%%writefile \S+\.py\n/.test(cell));
+	const shellCells = cells.filter((cell) => cell.startsWith('%%bash\n'));
+	const pythonCells = cells.filter(
+		(cell) => !shellCells.includes(cell) && (!/^%%writefile \S+\n/.test(cell) || /^%%writefile \S+\.py\n/.test(cell)),
+	);
 	assert.deepEqual(
 		pythonCells.map(withoutWritefile),
 		python.map(withoutWritefile),
 		'the code cells are the Python blocks of the lab',
 	);
-	for (const cell of cells.filter((entry) => !pythonCells.includes(entry))) {
+	for (const cell of shellCells) {
+		const commands = cell.slice('%%bash\n'.length);
+		assert.ok(
+			pageBlocks.some((block) => block.language === 'bash' && block.code === commands),
+			`a %%bash cell is not a shell block of the page:\n${commands.slice(0, 200)}`,
+		);
+	}
+	for (const cell of cells.filter((entry) => !pythonCells.includes(entry) && !shellCells.includes(entry))) {
 		assert.ok(
 			pageBlocks.some((block) => block.code === withoutWritefile(cell)),
 			`a file cell is not a block of the page:\n${cell.slice(0, 200)}`,

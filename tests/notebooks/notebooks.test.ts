@@ -41,6 +41,7 @@ describe('the lab notebooks', () => {
 					instructor: edition === 'instructor',
 					slug: lab.slug,
 					anchor: lab.anchor,
+					through: lab.through,
 					notebook: lab.notebook,
 				});
 				assert.ok(result.codeCells > 0);
