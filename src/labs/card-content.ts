@@ -13,13 +13,12 @@ export function formatUsd(amount: number): string {
 	return `USD ${amount.toFixed(2)}`;
 }
 
-/** "150 minutes (2 h 30 min)". */
+/** "150 minutes (2 h 30 min)"; under an hour just "40 minutes" (the clock form would only repeat it). */
 export function formatMinutes(minutes: number): string {
 	const hours = Math.floor(minutes / 60);
 	const rest = minutes % 60;
-	const clock =
-		hours === 0 ? `${String(rest)} min` : rest === 0 ? `${String(hours)} h` : `${String(hours)} h ${String(rest)} min`;
-	return `${String(minutes)} minutes (${clock})`;
+	if (hours === 0) return `${String(minutes)} minutes`;
+	return `${String(minutes)} minutes (${rest === 0 ? `${String(hours)} h` : `${String(hours)} h ${String(rest)} min`})`;
 }
 
 function instanceText(instance: Instance): string {

@@ -255,7 +255,7 @@ function withoutLabel(node: ContainerDirective): RootContent[] {
 	return first?.type === 'paragraph' && first.data?.directiveLabel === true ? rest : node.children;
 }
 
-/** `<details><summary>Hint</summary>` and `<Aside title>` are labelled blockquotes; `<Steps>` and `<Tabs>` pass through. */
+/** `<details><summary>Hint</summary>` and `<Aside title>` are labelled blockquotes; `<Steps>`, `<Tabs>` and `<FileTree>` pass through. */
 function jsxFrame(node: MdxJsxFlowElement, where: string): Frame | undefined {
 	const attribute = (name: string): string | undefined => {
 		const found = node.attributes.find((entry) => entry.type === 'mdxJsxAttribute' && entry.name === name);
@@ -270,8 +270,10 @@ function jsxFrame(node: MdxJsxFlowElement, where: string): Frame | undefined {
 			return { label: attribute('label') ?? 'Tab', instructor: false };
 		case 'Aside':
 			return { label: attribute('title') ?? asideLabels[attribute('type') ?? 'note'] ?? 'Note', instructor: false };
+		// Pass through; a file tree is its Markdown list (names, with their comments after them).
 		case 'Steps':
 		case 'Tabs':
+		case 'FileTree':
 			return undefined;
 		default:
 			throw new Error(

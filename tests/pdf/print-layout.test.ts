@@ -88,6 +88,10 @@ for (const edition of editions) {
 				.map((share, index) => ({ share, page: index + 1, part: parts[index] }))
 				.filter(({ page }) => page > 1 && parts[page] === parts[page - 1] && !startsOnPurpose(page));
 			const wasted = counted.filter(({ share }) => share > blankLimit);
+			// The measure itself, for the log: it is the number to watch as the course grows.
+			console.log(
+				`${edition} course book: ${String(book.pages.length)} pages; ${String(wasted.length)} of the ${String(counted.length)} counted are more than ${String(blankLimit * 100)} % blank`,
+			);
 			assert.ok(counted.length > 100, `${String(counted.length)} pages counted`);
 			assert.ok(
 				wasted.length <= counted.length * wastedBudget,
